@@ -243,12 +243,14 @@ def _extract_article(article: Article, lex: Lexicon | None, rules: tuple[Callabl
     last_day: str | None = None  # the last day-precise date named: what 同日/当日/当天 refer to
     announced: str | None = None  # the last day named as an announcement's: what 即日 refers to
     completed: str | None = None  # the last day a deal was done on: what 自完成日起, 完成后 refer to
+    #: a deal done in a month ("登记已于D月完成") and the sentence that says so: what "完成后" right after refers to
+    completed_month: tuple[int, str] | None = None
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
     for n, (s, e) in enumerate(spans):
         seg = text[s:e]
         # (a company in the item's own brackets opens it too: "【北林银行】P获批出任行长")
         if (item := ITEM_HEAD.match(seg)) and _opens_with_company(inv, surf_re, seg, seg.find("【") if seg.lstrip().startswith("【") else item.end()):
-            recent, last_day, announced, completed = [], None, None, None  # a digest's item: a news item of another company
+            recent, last_day, announced, completed, completed_month = [], None, None, None, None  # a digest's item: a news item of another company
             if digest:  # its 公司/该公司 are its own company's, never another item's
                 item_focus, topic, said, named = _item_company(inv, surf_re, seg, item.end()), None, None, None
         if n in firm_paragraphs:  # a report on several firms: a paragraph's 公司 is the firm it opens with
@@ -288,6 +290,8 @@ def _extract_article(article: Article, lex: Lexicon | None, rules: tuple[Callabl
                 near = [(n, announced)]
             elif last_day and _SAME_DAY.search(seg):  # "同日，…": however far back that day was named
                 near = [(n, last_day)]
+            elif completed_month and dated_by_completion(seg) and recent and recent[-1][0] == completed_month[0]:
+                near = [(n, completed_month[1])]  # "…已于D月完成。" + "完成后，…": that month, while no later date was named
             elif completed and dated_by_completion(seg):  # "自完成日起…", "完成后，…": the deal's day, however far back
                 near = [(n, completed)]
             elif last_month and _SAME_MONTH.match(seg):  # "同月，…": the month of the last date, not an earlier day
@@ -331,6 +335,8 @@ def _extract_article(article: Article, lex: Lexicon | None, rules: tuple[Callabl
                         announced = last_day
                     if completes_on(seg, ds, de):
                         completed = full.iso() or completed
+                elif completes_on(seg, ds, de) and (iso := full.iso()):
+                    completed_month = (n, iso)
         if completed and dated_by_completion(seg) and sets_the_time(seg) and not (recent and recent[-1][0] == n):
             recent.append((n, completed))  # (the clauses after it go on from that day: "…；B为执行董事；…")
     ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, published=article.date or "", announcer=announcer,

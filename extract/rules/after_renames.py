@@ -62,14 +62,15 @@ def renamed_objects(ctx: Context) -> None:
     if not new_of:
         return
     for c, sent, (new, at, renamed_on) in facts_of_renamed(ctx, _OF_THE_COMPANY, new_of):
-        if renamed_on and ctx.published and renamed_on[:len(ctx.published)] > ctx.published[:len(renamed_on)]:
-            continue  # "…自下月1日起更名为B": a rename still to come when the text is written; its company is still the old name
         if (c.sent <= at or c.qualifiers.get("end") or c.qualifiers.get("left") or c.status == "end" or new == c.subject
                 or new not in ctx.inv.entities):
             continue  # told before the rename, or a post left (perhaps before it)
         told = c.qualifiers.get("start") or c.qualifiers.get("as_of") or own_day(ctx, sent) or ctx.carried_date(sent) or ""
         if renamed_on and told and told[:len(renamed_on)] < renamed_on[:len(told)]:
             continue  # "…自4月1日起更名为B。3月4日，…总经理由P转任": a post taken before the new name
+        if renamed_on and ctx.published and renamed_on[:len(ctx.published)] > ctx.published[:len(renamed_on)] and not (
+                told and told[:len(renamed_on)] >= renamed_on[:len(told)]):
+            continue  # a notice of a new name from a day after its own: what it tells of the firm now is of the name it has now
         if any(m.key == c.object and not m.focus for m in sent.mentions):
             continue  # the sentence writes the old name itself
         c.object = new

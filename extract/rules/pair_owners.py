@@ -1,7 +1,7 @@
 """Two owners and their shares told apart from the company they own.
 
 * "C由A及其胞弟B分别拥有x%及y%": a company and, after 由, its two owners (the second perhaps
-  named by kin to the first); the shares are of C. (`owned_by_pair`, read inside `stakes`' pair reader.)
+  named by kin or as a partner of the first: "C由A与合伙人B分别持股…"); the shares are of C. (`owned_by_pair`, read inside `stakes`' pair reader.)
 * "C由A与B于D创立，股权比例分别是x成及y成": the founders of the clause before hold the shares
   the next clause gives them, of the company they founded. (`founders_shares`, a rule of its own.)
 """
@@ -17,8 +17,10 @@ from extract.rules.stake_emit import emit_stake
 from extract.rules.templates import Sent
 
 _KIN_WORDS = f"配偶|夫人|太太|胞弟|胞兄|胞妹|胞姐|{RELATIVE}"
+#: a business partner named as such before the second owner: "C由A与合伙人B", "C由A及其创业伙伴B"
+_PARTNER_WORDS = "(?:联合)?创始人|(?:创始|创业|生意)?合伙人|(?:创业|生意|商业)?伙伴|拍档|搭档|老搭档"
 #: "C由A及其胞弟B": the owned company, then its owners after 由 (kin words before the second)
-_OWNED_BY = re.compile(rf"(\ue001)由((?:[\ue000\ue001])(?:(?:及|和|与|、)(?:其)?(?:{_KIN_WORDS})?[\ue000\ue001])+)$")
+_OWNED_BY = re.compile(rf"(\ue001)由((?:[\ue000\ue001])(?:(?:及|和|与|、)(?:其)?(?:{_KIN_WORDS}|{_PARTNER_WORDS}|\ue003(?=\ue000))?[\ue000\ue001])+)$")
 #: the founders: "C由(a description)A与B于D(在P)创办" + "，(原)持股比例分别为" + figures
 _FOUNDERS_SHARES = re.compile(
     r"(\ue001)由[^，。；\ue000\ue001]{0,10}?(\ue000|\ue001)(?:与|和|及|、)(\ue000|\ue001)[^，。；\ue000\ue001]{0,14}?"

@@ -38,7 +38,9 @@ _BY = pattern(
     rf"(?P<full>全资|\ue007)?(?:实益)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{PCT_LIST})?"
 )
 # "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
-_SHARE_OF_SUB = r"(?:(?P<pct><R>)(?:持股|控股|持有)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)"
+# ("B为A转投资持股" + a figure + "之公司": Taiwan's word for a holding the parent invested in, a company it holds part of)
+_SHARE_OF_SUB = (r"(?:转投资|间接)?(?:(?P<pct><R>)(?:持股|控股|持有)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)"
+                 r"(?P<sub>子公司|附属公司|孙公司|(?<=转投资持股\ue007[之的])(?:公司|\ue001))")
 _PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
 # "B为A 100%控股的子公司", "B是A持股60%的子公司", "B自…起成为A" + "百分之百持有之子公司", "B为A" + its code in brackets + "百分之百持股之子公司"
 # ("B目前为A持股" + a figure + "的附属公司": now, still)
@@ -47,13 +49,14 @@ _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,
 _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
 # "C 50%的股份为A持有", "另有10%是A持有", "剩下的" + a figure + "则由A（下称“B”）持有" (an adverb before 由, A's short name after it),
 # "剩余1%由其配偶A持有" (A someone's kin), "其余10%由X家族旗下的A持有" (A described), "余下5%股份维持由员工组成的A持有" (kept),
-# "余下9%由日本的A持有" (A's home or kind before 的)
+# "余下9%由日本的A持有" (A's home or kind before 的), "剩余股份百分之N由P任负责人之A持有" (A described by its head, the word
+# for shares before the figure)
 #: one letter of kin after 其, as the written register says it: "其余两成由其妻P持有", "由其子P持有"
 #: (followed by the holder's name: "其子公司" is no kin)
 _KIN_LETTER = r"[妻夫子女弟兄姐妹父母](?=\ue000)"
 #: what kind of holder it is, said before its name: "本地企业B", "日商B", "港资财团B"
 _KIND_BEFORE = r"(?:本地|当地|本港|本澳|内地|境外|海外|外资|港资|澳资|台资|日资|陆资|日商|美商|港商|台商|陆商)(?:企业|公司|机构|财团|集团)?"
-_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:仍然|仍|维持|继续)?(?:为|是|由)(?:(?P<owned>其(?:直接|间接)?(?P<whole>全资)?(?:拥有|控制|持有)的)|其(?:{RELATIVE}|配偶|{_KIN_LETTER})|[^，。；\ue000-\ue007]{{1,10}}?(?:旗下|下属)的|[^，。；\ue000-\ue007]{{1,12}}?(?:组成|合组|出资设立)的|[^，。；\ue000-\ue007]{{2,8}}?的|{_KIND_BEFORE})?(?:受控法团)?(?P<holder>{HOLDER_MENTION})"
+_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?|(?<=其余|剩余|余下|剩下)(?:的)?(?:股份|股权))?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:仍然|仍|维持|继续)?(?:为|是|由)(?:(?P<owned>其(?:直接|间接)?(?P<whole>全资)?(?:拥有|控制|持有)的)|其(?:{RELATIVE}|配偶|{_KIN_LETTER})|[^，。；\ue000-\ue007]{{1,10}}?(?:旗下|下属)的|[^，。；\ue000-\ue007]{{1,12}}?(?:组成|合组|出资设立)的|[^，。；\ue000-\ue007]{{2,8}}?的|{_KIND_BEFORE}|<P>(?:担任|出任|任)[^，。；\ue000-\ue007]{{1,8}}?[之的])?(?:受控法团)?(?P<holder>{HOLDER_MENTION})"
                          rf"(?:[（(](?:以下简称|下称|简称)[^（）()。；\ue000\ue007]{{1,20}}[）)])?(?:所)?持有")
 
 
@@ -118,6 +121,8 @@ def passive_holdings(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], s
             continue
         holder, child, pct = key_of(sent, m, "holder"), key_of(sent, m, "child"), pct_of(sent, m, group)
         emit_stake(ctx, sent, holder, child, "subsidiary-percent", 0.8, pct, m.start())
+        if m.group("sub") in ("公司", "\ue001") and (pct or 0) <= 50:
+            continue  # "B为A转投资持股30%之公司": a company A holds part of, not its subsidiary
         kind = SubsidiaryKind.WHOLLY_OWNED if pct == 100 else SubsidiaryKind.SUBSIDIARY
         ctx.emit(Predicate.SUBSIDIARY_OF, child, holder, sent, "subsidiary-percent", 0.8, kind=str(kind))
     for m in _PCT_HELD_NEXT.finditer(tpl):

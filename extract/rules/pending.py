@@ -41,6 +41,19 @@ def pending_outcome(ctx: Context, sent: Sent, pos: int) -> bool:
 _IF_DONE = re.compile(r"(?:若|如|如果|倘若|一旦|假如)(?:本次|该|此次|上述|该笔|这笔)?(?:交易|重组|增资|收购|转让|发行|认购|入股)(?:事项)?(?:顺利)?(?:完成|获批|实施|落地|完毕)(?:后)?[，,]")
 
 
+#: a holding told as the deal would leave it, in words other than a condition on the deal: "若本轮融资完成" (a round, a
+#: placing: any deal), "发行完成后（预计）A持股…", "预计交易完成后，A持股…" (read in the holding's clause group)
+_PROJECTED = re.compile(r"(?:若(?!干)|如果|倘若|假设|假如|一旦)[^，,。；]{0,24}(?:完成|实施|落地|生效)"
+                        r"|(?:完成|实施)后[（(](?:预计|预期|模拟|假设|备考)[）)]|(?:预计|预期)[^，,。；]{0,20}(?:完成|实施)后")
+
+
 def conditional_outcome(sent: Sent, pos: int) -> bool:
-    """Whether the holding at template position `pos` of `sent` is told after a clause of condition on a deal."""
-    return ("若" in sent.tpl or "如" in sent.tpl or "一旦" in sent.tpl) and _IF_DONE.search(sent.tpl, 0, pos) is not None
+    """Whether the holding at template position `pos` of `sent` is told after a clause of condition on a deal,
+    or as the outcome a deal is projected to have."""
+    tpl = sent.tpl
+    if ("若" in tpl or "如" in tpl or "一旦" in tpl) and _IF_DONE.search(tpl, 0, pos) is not None:
+        return True
+    if "完成" not in tpl and "实施" not in tpl and "落地" not in tpl and "生效" not in tpl:
+        return False
+    lo = max(0, pos - 80)  # (its shapes span at most ~40 letters: a bounded window keeps a long sentence linear)
+    return _PROJECTED.search(tpl, max(tpl.rfind("；", lo, pos), tpl.rfind(";", lo, pos), lo - 1) + 1, pos) is not None

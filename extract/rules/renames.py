@@ -40,9 +40,10 @@ _LATELY = re.compile(r"(?:近日|日前|近期)[，,]?")
 _ACQUIRED = re.compile(r"收购|并购|控股|入股")
 #: a rename planned, not done: 拟, 计划, 将 (not 将 as 把: "将其名称变更为"; nor after 已: "已于2月14日将品牌改名为")
 _PLANNED = re.compile(r"拟|计划|筹划|打算|准备|将(?!其|公司|名称|中文|企业|品牌)")
-#: a rename applied for, perhaps with the regulator it was asked of ("已向X申请更名为B"), unless the text says it was granted
-_APPLIED = re.compile(r"申请(?:将)?(?:其|公司)?(?:中文)?(?:名称)?(?:更名|改名|变更)")
-_GRANTED = re.compile(r"获批|获准|已获|核准了|批准了|同意了")
+#: a rename applied for, perhaps with the regulator it was asked of ("已向X申请更名为B", even with 已: the application is
+#: done), unless the text says it was granted
+_APPLIED = re.compile(r"申请(?:将)?(?:其|公司)?(?:中文)?(?:名称|名字)?(?:更名|改名|变更)")
+_GRANTED = re.compile(r"获批|获准|已获|获得批准|获核准|核准了|已批准|批准了|批准后|同意了")
 # "远澄科技（原远澄数科）", "X（原名“Y”）", "X（前身为Y）"
 # (an English name may come first in the bracket: "X（Donghai Tech, formerly Donghai Finance）")
 _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是"
@@ -138,8 +139,8 @@ def renames(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             if rx is _RENAMED and _PLANNED.search(tpl, m.end("old"), m.start("new")) and "已" not in tpl[m.end("old"):m.start("new")]:
                 continue  # "A拟更名为B", "A计划更名为B": a plan, not a rename
-            if rx is _RENAMED and _APPLIED.search(tpl, m.end("old"), m.start("new")) and not _GRANTED.search(tpl):
-                continue  # "A向X申请更名为B": an application, not a rename (nor X renamed, which it was asked of)
+            if rx is _RENAMED and _APPLIED.search(tpl, m.end("old"), m.end("new")) and not _GRANTED.search(tpl):
+                continue  # "A向X申请更名为B（待核准）": an application, not a rename (nor X renamed, which it was asked of)
             if rx is _RENAMED and (_ACQUIRED.search(tpl, m.end("old"), m.start("new")) or tpl.endswith("吸收合并", 0, m.start("old"))):
                 continue  # "X前身为Y，被A收购后更名为X": A bought the company renamed, A keeps its name ("A吸收合并B…更名C": B is gone, A renamed)
             date = None

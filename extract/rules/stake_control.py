@@ -58,6 +58,8 @@ _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:仍|
 #: (or its general partner: a partnership whose "执行事务合伙人为G" comes first, then "实际控制人为P" — P controls C, not G)
 #: (or of 其, the company the sentence named before: "C…，其控股股东为A，实际控制人为P" — P controls C)
 _SIBLING_RANK = pattern(r"(?:(?P<target><C>)|(?<![\u4e00-\u9fff])(?P<ref>其))(?:的)?(?:控股股东|第一大股东|最大股东|大股东|(?:执行事务|普通)<T>)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
+#: a rank with its company left out, at a clause's head: "C主营…，控股股东为A", "企业简介：…，控股股东为A" (a block's firm)
+_BARE_RANK = gated(rf"(?:^|(?<=[，,：:]))(?P<rank>控股股东|第一大股东|单一最大股东|最大股东)(?:仍然|仍|依然|目前|现|则|也)?(?:为|是|系){_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})(?=[，,。；;（(]|$)", "股东")
 #: "其控股股东为A": A controls the company 其 stands for (the one the sentence named before)
 _ITS_RANK = gated(rf"(?<![\u4e00-\u9fff])(?P<ref>其)(?:的)?{RANK}(?:仍然|仍|依然|目前|现|则|也)?(?:为|是|系){_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")
 #: a holder described as a company's shareholder, then 其 (its) controller: A is named C's (former) shareholder of some rank, then "其实际控制人为P" — P controls A
@@ -165,6 +167,11 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             tset = targets[-1:] or ([ctx.focus] if ctx.focus else [])
         for t in tset:
             emit_stake(ctx, sent, holder, t, "actual-controller", 0.75, pos=m.start(), controlling=True)
+    for m in _BARE_RANK.finditer(tpl):
+        holder = key_of(sent, m, "holder")
+        if holder and not re.search(r"不|并非|没有|拟|将", tpl[max(0, m.start() - 4):m.end()]):
+            emit_stake(ctx, sent, holder, target_for(ctx, sent, m.start(), (holder,)), "bare-rank", 0.75, None, m.start(),
+                       controlling=True if m.group("rank") in CONTROL_RANKS else None)
     for m in _ITS_RANK.finditer(tpl) if "其" in tpl else ():
         holder = key_of(sent, m, "holder")
         if m.group("rank") != "实际控制人" and m.group("rank") != "实控人" and not re.search(r"不|并非|没有", tpl[max(0, m.start() - 4):m.end()]):

@@ -6,6 +6,7 @@ company in focus), never one of the holders."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.mention_records import KIND
 from extract.ranked_entries import entry_company
@@ -45,6 +46,9 @@ def _item_start(ctx: Context, sent: Sent, back: int) -> int:
 _PREDECESSOR = re.compile(r"(\ue001)(?:的)?前身(?:为|是|系)(\ue001)(?:[（(][^（）()]{0,30}[）)])?(?P<founded>[，,](?:系|是|为)?由)?")
 #: a clause that is a company's name alone, right before the holding: "子公司共N家：" + "X，A持股…；Y，A持股…"
 _NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]\ue001?$")
+#: a subsidiary just named, then its parent's share of it with the holder left out: "A设立控股子公司X，持股60%"
+#: (the clause before names the company held; without this the sentence's topic, A, or one before it, was taken)
+_SUB_NAMED = re.compile(r"(?:子公司|附属公司|孙公司)(\ue001)(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$")
 #: the sentence's subject, what it is, then its rank of holder: "（查明，）C系…，第一大股东为" (a finding of fact)
 _SAID_OF_HEAD = re.compile(r"^[^\ue000-\ue007，,。；]{0,6}[，,]?(\ue001)(?:系|是|为)[^。；\ue000\ue003]{0,40}?[，,](?:其)?"
                            r"(?:第[一二三四五]大股东|控股股东|大股东)(?:为|是|系)\ue001[^。；]{0,12}$")
@@ -98,7 +102,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     if (_RANK_HEAD.fullmatch(head) and sent.tpl[pos:pos + 1] in ("\ue000", "\ue001") and (own := ctx.announcer or ctx.focus)
             and own not in holders and not sent.between(0, pos - len(head), "C")):
         return own  # a rank, its holder and "持股比例为" a figure: a rank among the shareholders of the text's own company
-    for named in (_PREDECESSOR.search(sent.tpl, 0, pos), _NAME_CLAUSE.search(sent.tpl, 0, pos)):
+    for named in (_PREDECESSOR.search(sent.tpl, 0, pos), _NAME_CLAUSE.search(sent.tpl, 0, pos), _SUB_NAMED.search(sent.tpl, 0, pos)):
         if named and (k := sent.at(named.start(2 if named.re is _PREDECESSOR and named.group("founded") else 1)).key) not in holders:
             return k
     if (said := _SAID_OF_HEAD.match(sent.tpl, 0, pos)) is not None and (k := sent.at(said.start(1)).key) not in holders:
@@ -126,13 +130,29 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
         AFTER_DEAL.match(sent.tpl) or AFTER_DEAL.search(sent.tpl, 0, pos)) else None
     moved = moved or own_share_target(ctx, sent, holders)
     prev = sent.prev_topic if sent.i == 0 or not said_shareholder(ctx.sentences[sent.i - 1], sent.prev_topic or "") else None
+    apposed = _apposed_to(sent, holders)
     # (in a ranking's or directory's entry, the entry's company stands for the article's: never another entry's)
     own = entry_company(ctx.memo, sent.start) or ctx.focus
     for cand in (asked_owner(ctx, sent), recent_target(ctx, sent, holders, 0), bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
                  prev, own):  # (not the shareholder the sentence before introduced: `said_holders`)
-        if cand and cand not in holders and not is_regulator_key(ctx, cand):
+        if cand and cand not in holders and cand not in apposed and not is_regulator_key(ctx, cand):
             return cand
     return None
+
+
+#: what may stand between a description and the name it describes: "德国租赁公司B" (公司 left out of the mention)
+_APPOSED_GAP = re.compile(r"(?:公司|企业|机构|集团)?")
+
+
+def _apposed_to(sent: Sent, holders: tuple[str, ...]) -> set[str]:
+    """Companies written right before a holder, with no word between, and nowhere else in the sentence: a description
+    of the holder ("荷兰银行业公司B持股20%" read as two names), never the company it holds shares of."""
+    if not holders:
+        return set()
+    ms = sent.mentions
+    glued = {a.key for a, b in pairwise(ms) if a.kind == "C" and b.key in holders
+             and _APPOSED_GAP.fullmatch(sent.tpl, sent.pos_of(a) + 1, sent.pos_of(b))}
+    return {k for k in glued if k and sum(1 for x in ms if x.key == k) == 1}
 
 
 def is_regulator_key(ctx: Context, key: str) -> bool:

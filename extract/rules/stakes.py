@@ -51,6 +51,7 @@ from extract.rules.stake_channels import along_holdings, deemed_holdings, throug
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_emit import emit_stake
 from extract.rules.stake_holders import holders_of
+from extract.rules.stake_included import included_before
 from extract.rules.stake_lists import listed_holdings
 from extract.rules.stake_shapes import SHAREHOLDER_AFTER, other_holdings
 from extract.rules.stake_tables import item_holdings, table_holdings
@@ -75,8 +76,9 @@ _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本, 已发行普通股总数 …
 _OF_CAPITAL = r"(?:[AH]股)?(?:经扩大)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行(?:股份|普通股)(?:总数)?|股份总数|注册资本|股本)"
-_CHANGE = (r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|被?(?:被动)?(?:稀释|摊薄)至|变为|变更为|(?:多年|长期|一直|始终|仍|则)?(?:保持在|维持在|稳定在|维持|保持)|至"
-           r"|(?:提高|提升|增加|上升|下降|降低|减少|[升降增减])到了?|被?(?:稀释|摊薄)到了?")  # (the spoken "从5%提高到了8%", "由9%被摊薄至7%")
+_CHANGE = (r"为|是|达到|达|增至|升至|[降增升减]为|(?:下降|提高|提升|减少|增加)为|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|被?(?:被动)?(?:稀释|摊薄)至|变为|变更为|(?:多年|长期|一直|始终|仍|则)?(?:保持在|维持在|稳定在|维持|保持)|至"
+           r"|(?:提高|提升|增加|上升|下降|降低|减少|[升降增减])到了?|被?(?:稀释|摊薄)到了?")  # (the spoken "从5%提高到了8%", "由9%被摊薄至7%";
+#  Taiwan's "持股降為" a figure)
 
 #: the holder's parties counted with it: "A及其一致行动人" + "合计持有…" is A's holding; so is "A与其一致行动人B" + "合计持股…"
 #: (the sum is A's with its parties, not B's)
@@ -90,11 +92,12 @@ _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关
 _AFTER_DEAL_HEAD = r"(?P<when>(?:在|于|紧随|紧接)?(?:本次|是次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市|过户|交割|配售|配发)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = gated(
     rf"(?<!由)(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得|控制|保留(?=(?:其)?(?:\ue001)?(?:的)?(?:其余|剩余|余下)))(?:了|(?<=持有)的(?=<C>))?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
-    rf"(?:(?:外商独资企业|外商独资公司|境内运营实体|[\u4e00-\u9fff]{{1,8}}?(?:公司|企业|机构)(?=<C>))?(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{PCT_LIST})"
-, "\ue007")
+    rf"(?:(?:外商独资企业|外商独资公司|境内运营实体|[\u4e00-\u9fff]{{1,8}}?(?:公司|企业|机构)(?=<C>))?(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?|(?<=<C>)(?:股份|股权)(?:比例)?(?:为)?)?(?:约|近)?(?P<pcts>{PCT_LIST})"
+, "\ue007")  # ("持有C股份百分之N": the share after the word for shares, Taiwan's order)
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
+# (a post may name the second: "C由P与合伙人Q分别持股…")
 _NAMED_PAIR = gated(
-    r"(?:^|(?<=[，、：]))(?P<names>[^，。；：\ue002-\ue007]{2,24}?)(?:则|均)?(?:分别(?:直接|间接)?(?:持有|持股|拥有|保留|持)|的持股比例分别(?:为|是))"
+    r"(?:^|(?<=[，、：]))(?P<names>(?:[^，。；：\ue002-\ue007]|\ue003(?=\ue000)){2,24}?)(?:则|均)?(?:分别(?:直接|间接)?(?:持有|持股|拥有|保留|持)|的持股比例分别(?:为|是))"
     r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)"
 , "分别")
 # "A出资比例82.26%", "A出资占比60%", "A持股比例30%" (not "对A的持股比例": A is the company held there)
@@ -180,6 +183,7 @@ def extract_stakes(ctx: Context) -> None:
             if len(ctx.out) > first:
                 continue
         _percent_holdings(ctx, sent)
+        included_before(ctx, sent, first)  # ("A持有C 30%（含此前持有的8%）": the 8 % A held before)
         control_holdings(ctx, sent)
         listed_holdings(ctx, sent)
         other_holdings(ctx, sent)

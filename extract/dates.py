@@ -49,15 +49,22 @@ ROC_BARE_YEAR_RE = re.compile(r"(?<![\d.近约逾超过第余])(?P<y>1[01]\d)\s*
 ROC_EVENT_YEAR_RE = re.compile(r"(?<![\d.近约逾超过第余满了去来多几前后整百])(?P<y>1[01]\d|[3-9]\d)\s*年(?![代间前后来多])"
                                r"(?=(?:在|于|起)?[^，。；\d年]{0,12}?(?:更名|改名|上市|挂牌|上柜|成立|创立|设立|改制|合并|卸任|退休|接任|出任|担任))")
 #: what says an article writes years of the Republic era: the era's name, Taiwan's dollar, a year of it with a month
-_ROC_SIGNS = re.compile(r"民[國国]|新[臺台]幣|新台币|(?<![\d.])1[01]\d\s*年\s*(?:1[0-2]|0?[1-9])\s*月")
+_ROC_SIGN_WORDS = ("民國", "民国", "新臺幣", "新台幣", "新台币")
+#: (a year of it with a month: the literal 1 first, so `re` looks for that letter, not tries the lookbehind everywhere)
+_ROC_YEAR_MONTH = re.compile(r"1(?<![\d.]1)[01]\d\s*年\s*(?:1[0-2]|0?[1-9])\s*月")
 _ROC_ARTICLE: ContextVar[bool] = ContextVar("roc_article", default=False)
+
+
+def _roc_signs(text: str) -> bool:
+    """Whether `text` shows a sign of years of the Republic era (`_ROC_SIGN_WORDS`, `_ROC_YEAR_MONTH`)."""
+    return any(w in text for w in _ROC_SIGN_WORDS) or ("月" in text and _ROC_YEAR_MONTH.search(text) is not None)
 
 
 @contextmanager
 def republic_years(text: str) -> Iterator[None]:
     """Within it, `find_dates` reads bare two-digit years before an event's verb as years of the Republic era when
     `text` (the article) shows it counts years so; the flag is the article's, not a sentence's, which rarely says."""
-    token = _ROC_ARTICLE.set(bool(_ROC_SIGNS.search(text)))
+    token = _ROC_ARTICLE.set(_roc_signs(text))
     try:
         yield
     finally:

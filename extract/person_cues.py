@@ -107,6 +107,8 @@ _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合|集股|集资|�
 #: a partner named right after 与 at a clause's head, the subject the profile's (or a date) before it: "D与P共同创立C"
 _WITH_NAMED_PARTNER = re.compile(rf"(?:^|(?<=[，。；\n年]))(?:与|和|同)([{CJK}]{{2,3}}?)(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|联合|合伙)(?:创立|创办|创建)", re.M)
 #: a name opening a sentence or line, the year, perhaps the place, then the verb of founding: "P1983年在某区创立C"
+#: the verbs every match of `_WITH_NAMED_PARTNER` holds (`_NAME_YEAR_FOUNDED` holds one of them, or 合创/共创)
+_FOUNDING_VERBS = ("创立", "创办", "创建")
 _NAME_YEAR_FOUNDED = re.compile(rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})(?:于|在)?\d{{4}}年(?:在[{CJK}]{{2,8}}?)?(?:创立|创办|创建|合创|共创)", re.M)
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED}|{_FOUNDER_KIN})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
@@ -290,7 +292,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(2), m.start(2))
     for m in _JOINT_FOUNDERS.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():
         add_listed(found, text, m, lex)
-    for m in (*_WITH_NAMED_PARTNER.finditer(text), *_NAME_YEAR_FOUNDED.finditer(text)) if "创" in text else ():
+    founding = "创" in text and any(w in text for w in _FOUNDING_VERBS)  # (创 alone is in every 创新: the verbs gate both scans)
+    for m in (*(_WITH_NAMED_PARTNER.finditer(text) if founding else ()), *(_NAME_YEAR_FOUNDED.finditer(text) if founding or (
+            "合创" in text or "共创" in text) else ())):
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
     for m in _PARTNER_THEN_NAME.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():

@@ -35,6 +35,17 @@ def width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
+def _columns(line: str) -> list[int]:
+    """The display column of each offset of `line` (len(line) + 1 entries): one pass, so a line's cells are placed
+    without measuring its whole prefix again for each cell (quadratic in a long line's length)."""
+    out = [0]
+    w = 0
+    for ch in line:
+        w += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        out.append(w)
+    return out
+
+
 @dataclass(frozen=True)
 class Layout:
     """A header's columns: the display column each starts at (spaces) or None (bars), and the header's cells."""
@@ -51,7 +62,8 @@ def header_layout(line: str) -> Layout | None:
     spans = [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
     if len(spans) < 2:
         return None
-    return Layout(tuple(width(line[:a]) for a, _ in spans), tuple(c for _, c in spans))
+    col = _columns(line)
+    return Layout(tuple(col[a] for a, _ in spans), tuple(c for _, c in spans))
 
 
 def row_cells(layout: Layout, line: str) -> list[str] | None:
@@ -61,7 +73,8 @@ def row_cells(layout: Layout, line: str) -> list[str] | None:
         if "|" not in line and "｜" not in line:
             return None
         return _bar_cells(line, n)
-    found = [(width(line[:m.start()]), width(line[:m.end()]), m.group(0)) for m in _CELL.finditer(line)]
+    col = _columns(line)
+    found = [(col[m.start()], col[m.end()], m.group(0)) for m in _CELL.finditer(line)]
     if not found:
         return None
     cols: list[list[str]] = [[] for _ in range(n)]

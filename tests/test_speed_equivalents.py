@@ -19,7 +19,7 @@ def test_republic_signs_as_before() -> None:
 
 
 def test_columns_are_prefix_widths() -> None:
-    line = "姓名　　职务 Co., Ltd. 棠溪资本"
+    line = "姓名　　职务 Co., Ltd. 渚岚资本"
     assert _columns(line) == [width(line[:i]) for i in range(len(line) + 1)]
 
 

@@ -14,9 +14,9 @@ def _succeeded(text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("text", "pair"), [
     ("蘅川银行董事会选举甄墨尘为本行董事长。近日，本行收到监管批复，核准甄墨尘本行董事长的任职资格。"
-     "自上述任职资格获核准之日起，滕远帆先生不再担任本行董事长职务。", ("甄墨尘", "滕远帆", "chairman")),
+     "从批复下达当天开始，滕远帆先生不再担任本行董事长职务。", ("甄墨尘", "滕远帆", "chairman")),
     ("蘅川銀行董事會選舉甄墨塵為本行董事長。近日，本行收到監管批覆，核准甄墨塵本行董事長的任職資格。"
-     "自上述任職資格獲核准之日起，滕遠帆先生不再擔任本行董事長職務。", ("甄墨塵", "滕遠帆", "chairman")),
+     "從批覆下達當天開始，滕遠帆先生不再擔任本行董事長職務。", ("甄墨塵", "滕遠帆", "chairman")),
 ])
 def test_one_came_one_left_the_seat(text: str, pair: tuple[str, str, str]) -> None:
     assert pair in _succeeded(text)

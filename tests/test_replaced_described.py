@@ -14,8 +14,8 @@ def _succeeded(text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text", [
     # a clause of the predecessor's leaving, closed by 之
-    "蘅川银行董事会选举甄墨尘为董事长，接替即将届龄退休之现任董事长滕远帆。",
-    "蘅川銀行董事會選舉甄墨塵為董事長，接替即將屆齡退休之現任董事長滕遠帆。",
+    "蘅川银行董事会选举甄墨尘为董事长，接替任期将满之现任董事长滕远帆。",
+    "蘅川銀行董事會選舉甄墨塵為董事長，接替任期將滿之現任董事長滕遠帆。",
     # a clause of the years the predecessor held the post
     "蘅川银行董事会推选甄墨尘出任董事长，接替担任董事长长达12年的滕远帆。",
     "蘅川銀行董事會推選甄墨塵出任董事長，接替擔任董事長長達12年的滕遠帆。",
@@ -32,7 +32,7 @@ def test_replaced_one_described_before_the_name(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # a rumour of replacing: nothing is told
-    "蘅川银行董事会选举甄墨尘为董事长。据悉，市场传言甄墨尘或将接替即将届龄退休之现任董事长滕远帆。",
+    "蘅川银行董事会选举甄墨尘为董事长。据悉，市场传言甄墨尘或将接替任期将满之现任董事长滕远帆。",
     # the founding CEO named beside the CEO, with no verb of taking over
     "蘅川银行首席执行官甄墨尘，与创行CEO滕远帆共同出席。",
 ])

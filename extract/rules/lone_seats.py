@@ -1,7 +1,9 @@
 """A seat only one person holds at a time, and an article that names just two holders of it: one who left it
 ("原董事长A已于2月到龄退休", "自…之日起，A不再担任本行董事长") and one who came to it or holds it now
 ("核准B本行董事长的任职资格", a heading "B　董事长"), told sentences apart with no verb of taking over between them.
-The one who came succeeded the one who left: no one else held the seat in between, or the article would name them.
+The one who came succeeded the one who left: no one else held the seat in between, or the article would name them;
+and the one who came may have been elected months before the other left ("选举B为董事长" in February, "A不再担任董事长"
+in April: A stays until B is approved), which `seat_successions` reads as another tenure.
 A third holder of the seat, a succession already read for it, dates that leave a gap (the one left years
 before the other came), or a founder holding the seat (held perhaps from the founding, before the other) say
 nothing of who followed whom, and then nothing is read. Runs after the founders' rules, whose facts it reads."""

@@ -42,12 +42,16 @@ _HELD_UNTIL = pattern(
 # C1副总裁A变更为C2副总经理B": the post before 由 is the one that changed hands, the posts after are who each is)
 _CHANGED_TO = pattern(
     rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:也|亦|则|随之|相应)?(?:于<D>|自<D>起)?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
+#: a word of the replaced one's standing glued before the post: "接替创行CEO A", "接替首任行长A"
+_STANDING = "创行|创始|首任|前任|现任|时任|原任"
 # "B接替到龄退休的A。" (or two clauses of A's leaving: "接替任满、调回总部的A"; A's post before A: "接替请辞的行长A"): no post after the one replaced, so the posts are those B takes in the sentence
 # "B接任原先兼任总裁的A": a clause naming the post A held before describes A too;
 # "B接替转任公司顾问的A", "他接替的是" + "已升任…的A": a clause of A's move describes A; "接替卸任的A" + a Latin name in brackets + "先生"; "接的是A的班"
 #: (the clause may name the company: "B接替" + "自D起领导公司的A")
-_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替的是|接任的是|接替|接任|接棒|接的是|接了)(?:[^，。；\ue000\ue003]{0,10}的|[^，。；\ue000\ue003]{1,8}、[^，。；\ue000\ue003]{1,10}的|(?:已|将)?(?:转任|调任|改任|升任)"
-                         + CHAIN + r"的|(?:此前|之前|原先|原来|原|曾经|曾)(?:担任|出任|兼任|任)" + CHAIN + r"(?:一职|职务)?的)?(?:<T>)?(?P<pred><P>)(?:[（(][A-Za-z][A-Za-z .-]{1,40}[）)])?(?:先生|女士)?(?:的职务|的职位|的班)?(?=[，。；]|$)")
+_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替的是|接任的是|接替|接任|接棒|接的是|接了)(?:[^，。；\ue000\ue003]{0,10}[的之]|[^，。；\ue000\ue003]{1,8}、[^，。；\ue000\ue003]{1,10}的|(?:已|将)?(?:转任|调任|改任|升任)"
+                         + CHAIN + r"的|(?:此前|之前|原先|原来|原|曾经|曾)(?:担任|出任|兼任|任)" + CHAIN + r"(?:一职|职务)?的"
+                         + r"|(?:自?<D>起)?(?:担任|出任|执掌)" + CHAIN + r"[^，。；\ue000\ue001\ue003]{0,6}?[的之])?"
+                         + r"(?:其|自己的)?(?:" + RELATIVE + r"|(?<=其)[父母兄姊弟妹])?(?:" + _STANDING + r")?(?:<T>)?(?P<pred><P>)(?:[（(][A-Za-z][A-Za-z .-]{1,40}[）)])?(?:先生|女士)?(?:的职务|的职位|的班)?(?=[，。；]|$)")
 # "A退休后，C总经理由B担任": the post a clause of leaving is followed by, and who holds it now
 _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(?:退休|离任|卸任|辞职|离职)(?:后|之后)[，,]"
                          rf"(?P<chain>{CHAIN})(?:一职|职务)?(?:将|则|改)?由(?P<succ><P>)(?:担任|接任|出任)")
@@ -276,7 +280,8 @@ def _left_before_another(e: Candidate, s: Candidate, ends: list[Candidate]) -> b
 
 #: the rules that give a post with its holder in the row or clause that says whom the holder replaced: a title before the
 #: name ("监事长B则接替A"), a roster row whose last cell tells it ("B｜T｜D至今｜接替卸任的A")
-_NAMED_HOLDER_RULES = frozenset({"title-name", "table-roster"})
+#: ("C董事长改由B出任，即日生效，接替A": a post given by 由 to the successor, in the sentence that names whom B replaced)
+_NAMED_HOLDER_RULES = frozenset({"title-name", "table-roster", "chain-by-person"})
 
 
 def _taken_before_another(e: Candidate, s: Candidate, starts: list[Candidate]) -> bool:

@@ -44,7 +44,7 @@ _HOLD_WORDS = r"(?:(?:主要|重要|大|前[一二三四五六七八九十]+(?:�
 _CTRL_WORDS = r"(?:持股(?:比例)?最(?:高|多|大)的股东|实际控制人|实控人|最终控制人|控股股东|控制人|控制方|第一大股东|最大股东|控股方)"
 _SUCC = r"(?:接替|接任|继任|接棒|取代|替代)"
 _SHARES = r"(?:股权|股份|股票|股)"
-_COMPANIES = r"(?:哪些|哪几家|哪家|什么|几家|多少家)(?:公司|企业|机构|银行)"
+_COMPANIES = r"(?:哪些|哪几家|哪家|什么|几家|多少家)(?:金融)?(?:公司|企业|机构|银行)"  # "哪些金融机构": of a kind, as 金融公司 is
 _WHOM = r"(?:谁|哪家(?:公司|机构)?|何人|哪个机构|哪方)"
 _WHO_SOLD = r"(?:谁|哪家(?:公司|机构)?|哪些(?:股东|公司|机构)|哪个股东|哪位股东)"
 _SOLD = r"(?:出售|卖出|卖掉|卖了|转让|出让|转卖|抛售|减持|清仓|卖(?=过))"  # "谁卖过C的股份"
@@ -117,8 +117,8 @@ FORMS: list[Form] = [
        rf"(?P<a>.+?)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}", "who preceded Han Dingyuan as chairman of Qinghe Tech"),
     _f("predecessors", rf"who\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+predecessor(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
        "who was Han Dingyuan's predecessor"),
-    _f("predecessors", rf"whom?\s+did\s+(?P<a>.+?)\s+(?:succeed|replace)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
-       "who did Han Dingyuan succeed"),
+    _f("predecessors", rf"whom?\s+did\s+(?P<a>.+?)\s+(?:succeed|replace)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?|\s+(?:at|in)\s+(?P<c2>.+?))?{_Q}",
+       "who did Han Dingyuan succeed"),  # "… succeed at Qinghe Tech": there, in any post
     _f("former_holder", rf"who\s+(?:was|is|were|are)\s+{_THE}(?:former|previous|prior|last|preceding|ex-?)\s*{R}\s+{_OF}\s+(?P<a>.+?){_Q}",
        "who was the previous chairman of Qinghe Tech"),
     _f("former_holder", rf"who\s+(?:was|is|were|are)\s+(?P<a>.+?)['’]s?\s+(?:former|previous|prior|last|ex-?)\s*{R}{_Q}",

@@ -59,3 +59,21 @@ def test_the_succession_of_the_holder_of_a_post(backend: EmbeddedBackend, q: str
 ])
 def test_the_form_is_told_from_its_near_misses(q: str, intent: str) -> None:
     assert parse(q).intent == intent
+
+
+@pytest.mark.parametrize("q, intent, company", [
+    ("Who did Yin Hechuan succeed at 栖梧银行?", "predecessors", "栖梧银行"), ("Who did Yin Hechuan succeed?", "predecessors", None),
+    ("Who did Yin Hechuan succeed as chairman of 栖梧银行?", "predecessors", "栖梧银行"),
+])
+def test_whom_a_person_succeeded_at_a_company(q: str, intent: str, company: str | None) -> None:
+    """"… succeed at C": the successions there, in any post (the subject stays the person)."""
+    p = parse(q)
+    assert (p.intent, p.subject, p.company) == (intent, "Yin Hechuan", company)
+
+
+@pytest.mark.parametrize("q, intent", [
+    ("栖梧集团持股哪些金融机构", "holdings"), ("棲梧集團持有哪些金融機構的股份", "holdings"), ("栖梧集团持股哪些公司", "holdings"),
+    ("哪些金融机构在港交所上市", "listed_here"),  # near miss: the kind names what is listed there, no holder asked of
+])
+def test_financial_institutions_are_companies_a_holder_holds(q: str, intent: str) -> None:
+    assert parse(q).intent == intent

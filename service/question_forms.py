@@ -64,14 +64,14 @@ FORMS: list[Form] = [
     # --- successions (before role questions: they name a role too) ---
     # the predecessor or successor of whoever holds a post: "C的T的前任是谁", "C董事长的继任者" (T stands before 前任, not after it
     # as in "C的前任T", the holder before the present one); a holder named after T ("C董事长X的前任") is the forms' below
-    _f("holder_predecessors", rf"(?:谁是)?(?P<a>.+?){_DE}{R}{_DE}(?:前任|前一任|上一任){_WHO}{_Q}", "东海银行董事长的前任是谁"),
-    _f("holder_successors", rf"(?:谁是)?(?P<a>.+?){_DE}{R}{_DE}(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "东海银行董事长的继任者是谁"),
+    _f("holder_predecessors", rf"(?:谁是)?(?P<a>.+?){_DE}{R}{_DE}(?:前任|前一任|上一任){_WHO}{_Q}", "青禾科技董事长的前任是谁"),
+    _f("holder_successors", rf"(?:谁是)?(?P<a>.+?){_DE}{R}{_DE}(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "青禾科技董事长的继任者是谁"),
     _f("holder_predecessors", rf"who\s+(?:is|was|were|are)\s+{_THE}predecessors?\s+(?:of|to)\s+(?:{_THE}{R}\s+{_OF}\s+(?P<a>.+?)|(?P<a2>.+?)['’]s?\s+{R})"
        rf"|who\s+(?:preceded|came\s+before)\s+(?:{_THE}{R}\s+{_OF}\s+(?P<a3>.+?)|(?P<a4>.+?)['’]s?\s+{R})"
-       rf"|who\s+(?:is|was)\s+(?P<a5>.+?)['’]s?\s+{R}['’]s?\s+predecessor{_Q}", "who was the predecessor of Donghai Bank's chairman"),
+       rf"|who\s+(?:is|was)\s+(?P<a5>.+?)['’]s?\s+{R}['’]s?\s+predecessor{_Q}", "who was the predecessor of Qinghe Tech's chairman"),
     _f("holder_successors", rf"who\s+(?:is|was|were|are|will\s+be)\s+{_THE}successors?\s+(?:of|to)\s+(?:{_THE}{R}\s+{_OF}\s+(?P<a>.+?)|(?P<a2>.+?)['’]s?\s+{R})"
        rf"|who\s+(?:succeeded|came\s+after|will\s+succeed)\s+(?:{_THE}{R}\s+{_OF}\s+(?P<a3>.+?)|(?P<a4>.+?)['’]s?\s+{R})"
-       rf"|who\s+(?:is|was)\s+(?P<a5>.+?)['’]s?\s+{R}['’]s?\s+successor{_Q}", "who is the successor of the chairman of Donghai Bank"),
+       rf"|who\s+(?:is|was)\s+(?P<a5>.+?)['’]s?\s+{R}['’]s?\s+successor{_Q}", "who is the successor of the chairman of Qinghe Tech"),
     # "A是谁的继任者": whom A followed; "A是谁的前任": who followed A
     _f("predecessors", rf"(?P<a>.+?)是谁的(?:继任者|接任者|接班人|继任人|后任)(?P<c>.*?){R}?{_Q}", "韩定远是谁的继任者"),
     _f("successors", rf"(?P<a>.+?)是谁的(?:前任|前一任|上一任)(?P<c>.*?){R}?{_Q}", "许明川是谁的前任"),

@@ -1,8 +1,8 @@
 """The short forms a company's registered name is written in, given as
 aliases of an answer entity: an analyst (and a question set) names a holder
-or a subsidiary as the press does — "嘉溪信托" for 嘉溪信托有限责任公司,
-"和豐資本" for 和豐資本有限公司, "瑞禾贸易" for 宁波瑞禾贸易有限公司,
-"华晟资本" for 华晟资本（香港）有限公司 — while the store keeps the name
+or a subsidiary as the press does — "栖梧信托" for 栖梧信托有限责任公司,
+"棲梧資本" for 棲梧資本有限公司, "栖梧贸易" for 宁波栖梧贸易有限公司,
+"栖梧科技" for 栖梧科技（深圳）有限公司 — while the store keeps the name
 the article gave. Each form is the name cut only of words that say no
 more than what kind of legal body it is (`_LEGAL`), the place in brackets
 after the brand, a leading province or city (`text.places`), or a closing

@@ -102,7 +102,7 @@ def test_former_right_after_the_company_marks_its_post() -> None:
     assert said_former(fact("主管機關對棲梧銀行前董事長殷鶴川處以罰鍰。"))
     assert said_former(fact("该公司披露，公司前任董事长殷鹤川已配合调查。", "栖梧科技股份有限公司"))
     assert not said_former(fact("栖梧银行董事长殷鹤川出席会前沟通会。"))
-    assert not said_former(fact("沱江银行前董事长殷鹤川出任栖梧银行董事长。"))  # the post he takes up
+    assert not said_former(fact("澧泉银行前董事长殷鹤川出任栖梧银行董事长。"))  # the post he takes up
     assert not said_former(fact("棲梧銀行董事長殷鶴川表示，目前營運穩健。"))
 
 def _stake(holder: str, company: str, percent: float, as_of: str) -> dict[str, Any]:

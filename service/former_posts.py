@@ -63,7 +63,8 @@ def _any_title() -> str:
 
 
 def _former_in(sentence: str, name: str, titles: tuple[str, ...], company: str = "") -> bool:
-    """The sentence puts 时任/原/前 on one of the titles next to the name; after
+    """The sentence puts 时任/原/前 on one of the titles next to the name (前 right
+    after this post's company: "C前董事长P", as a notice names a former holder); after
     原 may stand this post's company ("原C董事长P", never another company's:
     "原C1董事长P出任C2董事长") and other titles ("原党委书记、行长P")."""
     if not titles or name not in sentence:
@@ -73,7 +74,7 @@ def _former_in(sentence: str, name: str, titles: tuple[str, ...], company: str =
     own = "|".join(re.escape(c) for c in (company, "该行", "该公司", "本行", "公司") if c)
     if company and re.search(rf"{n}{_TAKES_UP}(?:{own}){_GAP}{t}", sentence):
         return False  # "原行长P已获核准出任C行长": this post is the one P takes up
-    return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原(?:{own}|{_any_title()}、)*?|(?<![\u4e00-\u9fff])前任?|{_QIANREN}|(?:该行|该公司)前任?){t}{n}", sentence)
+    return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原(?:{own}|{_any_title()}、)*?|(?<![\u4e00-\u9fff])前任?|{_QIANREN}|(?:该行|该公司)前任?|(?:{own})前任?){t}{n}", sentence)
                 or re.search(rf"{n}[，,]?{_GAP}时任{_GAP}{t}(?![\u4e00-\u9fff]*{n})", sentence)
                 or re.search(rf"{n}{_NO_POST_GIVEN}{{0,40}}?{_LEAVES}{_GAP}{t}", sentence)
                 or re.search(rf"{t}{n}{_STEPS_DOWN}", sentence)

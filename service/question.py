@@ -202,7 +202,7 @@ def parse(question: str) -> Question:
                 continue
             slots = {k: _clean(v) for k, v in m.groupdict().items() if v and _clean(v)}
             for alt in ("a", "b", "c"):  # a form's other alternatives name their slots a2, b2, a3…
-                for n in ("2", "3"):
+                for n in ("2", "3", "4", "5"):
                     if alt + n in slots:
                         slots.setdefault(alt, slots.pop(alt + n))
             if not slots.get("a") or (R in slots["a"]) or (R in (slots.get("c") or "")):
@@ -220,7 +220,7 @@ def _post_in_unit(intent: str, slots: dict[str, str], role: Role, word: str) -> 
     """"东海银行的金融科技部总经理是谁": the unit belongs to the post, not to
     the company's name — a post outside the role list whose title begins
     with the unit, as the extractor stores it ("金融科技部总经理")."""
-    slot = "a" if intent in ("role_of", "former_holder") else "c"
+    slot = "a" if intent in ("role_of", "former_holder", "holder_predecessors", "holder_successors") else "c"
     split = split_department(slots[slot]) if slots.get(slot) else None
     if split is None:
         return role, word, slots

@@ -44,7 +44,7 @@ _HOLD_WORDS = r"(?:(?:主要|重要|大|前[一二三四五六七八九十]+(?:�
 _CTRL_WORDS = r"(?:持股(?:比例)?最(?:高|多|大)的股东|实际控制人|实控人|最终控制人|控股股东|控制人|控制方|第一大股东|最大股东|控股方)"
 _SUCC = r"(?:接替|接任|继任|接棒|取代|替代)"
 _SHARES = r"(?:股权|股份|股票|股)"
-_COMPANIES = r"(?:哪些|哪几家|哪家|什么|几家|多少家)(?:公司|企业|机构|银行)"
+_COMPANIES = r"(?:哪些|哪几家|哪家|什么|几家|多少家)(?:金融)?(?:公司|企业|机构|银行)"  # "哪些金融机构": of a kind, as 金融公司 is
 _WHOM = r"(?:谁|哪家(?:公司|机构)?|何人|哪个机构|哪方)"
 _WHO_SOLD = r"(?:谁|哪家(?:公司|机构)?|哪些(?:股东|公司|机构)|哪个股东|哪位股东)"
 _SOLD = r"(?:出售|卖出|卖掉|卖了|转让|出让|转卖|抛售|减持|清仓|卖(?=过))"  # "谁卖过C的股份"
@@ -62,6 +62,16 @@ FORMS: list[Form] = [
        "在港交所上市的公司有哪些"),
     _f("listed_here", rf"(?:which|what)\s+{_FIRMS}\s+(?:are|were|is)\s+listed\s+(?:on|in)\s+(?P<a>.+?){_Q}", "which companies are listed on SZSE"),
     # --- successions (before role questions: they name a role too) ---
+    # the predecessor or successor of whoever holds a post: "C的T的前任是谁", "C董事长的继任者" (T stands before 前任, not after it
+    # as in "C的前任T", the holder before the present one); a holder named after T ("C董事长X的前任") is the forms' below
+    _f("holder_predecessors", rf"(?:谁是)?(?P<a>.+?){_DE}{R}{_DE}(?:前任|前一任|上一任){_WHO}{_Q}", "青禾科技董事长的前任是谁"),
+    _f("holder_successors", rf"(?:谁是)?(?P<a>.+?){_DE}{R}{_DE}(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "青禾科技董事长的继任者是谁"),
+    _f("holder_predecessors", rf"who\s+(?:is|was|were|are)\s+{_THE}predecessors?\s+(?:of|to)\s+(?:{_THE}{R}\s+{_OF}\s+(?P<a>.+?)|(?P<a2>.+?)['’]s?\s+{R})"
+       rf"|who\s+(?:preceded|came\s+before)\s+(?:{_THE}{R}\s+{_OF}\s+(?P<a3>.+?)|(?P<a4>.+?)['’]s?\s+{R})"
+       rf"|who\s+(?:is|was)\s+(?P<a5>.+?)['’]s?\s+{R}['’]s?\s+predecessor{_Q}", "who was the predecessor of Qinghe Tech's chairman"),
+    _f("holder_successors", rf"who\s+(?:is|was|were|are|will\s+be)\s+{_THE}successors?\s+(?:of|to)\s+(?:{_THE}{R}\s+{_OF}\s+(?P<a>.+?)|(?P<a2>.+?)['’]s?\s+{R})"
+       rf"|who\s+(?:succeeded|came\s+after|will\s+succeed)\s+(?:{_THE}{R}\s+{_OF}\s+(?P<a3>.+?)|(?P<a4>.+?)['’]s?\s+{R})"
+       rf"|who\s+(?:is|was)\s+(?P<a5>.+?)['’]s?\s+{R}['’]s?\s+successor{_Q}", "who is the successor of the chairman of Qinghe Tech"),
     # "A是谁的继任者": whom A followed; "A是谁的前任": who followed A
     _f("predecessors", rf"(?P<a>.+?)是谁的(?:继任者|接任者|接班人|继任人|后任)(?P<c>.*?){R}?{_Q}", "韩定远是谁的继任者"),
     _f("successors", rf"(?P<a>.+?)是谁的(?:前任|前一任|上一任)(?P<c>.*?){R}?{_Q}", "许明川是谁的前任"),
@@ -107,8 +117,8 @@ FORMS: list[Form] = [
        rf"(?P<a>.+?)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}", "who preceded Han Dingyuan as chairman of Qinghe Tech"),
     _f("predecessors", rf"who\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+predecessor(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
        "who was Han Dingyuan's predecessor"),
-    _f("predecessors", rf"whom?\s+did\s+(?P<a>.+?)\s+(?:succeed|replace)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
-       "who did Han Dingyuan succeed"),
+    _f("predecessors", rf"whom?\s+did\s+(?P<a>.+?)\s+(?:succeed|replace)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?|\s+(?:at|in)\s+(?P<c2>.+?))?{_Q}",
+       "who did Han Dingyuan succeed"),  # "… succeed at Qinghe Tech": there, in any post
     _f("former_holder", rf"who\s+(?:was|is|were|are)\s+{_THE}(?:former|previous|prior|last|preceding|ex-?)\s*{R}\s+{_OF}\s+(?P<a>.+?){_Q}",
        "who was the previous chairman of Qinghe Tech"),
     _f("former_holder", rf"who\s+(?:was|is|were|are)\s+(?P<a>.+?)['’]s?\s+(?:former|previous|prior|last|ex-?)\s*{R}{_Q}",

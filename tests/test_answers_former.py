@@ -92,6 +92,19 @@ def test_the_marker_must_stand_on_this_post_and_this_person() -> None:
     assert not said_former(fact("宋原", "president", "太原银行行长宋原出席会议。"))  # 原 inside a place name
 
 
+
+def test_former_right_after_the_company_marks_its_post() -> None:
+    """"C前董事长P" (as a notice names those it sanctions): P's post at C is over; 前 in another word
+    or on another company's post, before the one P takes up at C, is not."""
+    def fact(sentence: str, company: str = "栖梧银行") -> dict[str, Any]:
+        return {"subject": {"name": "殷鹤川"}, "object": {"name": company}, "qualifiers": {"role": "chairman"}, "evidence": [{"evidence": sentence}]}
+    assert said_former(fact("监管部门对栖梧银行前董事长殷鹤川处以罚款。"))
+    assert said_former(fact("主管機關對棲梧銀行前董事長殷鶴川處以罰鍰。"))
+    assert said_former(fact("该公司披露，公司前任董事长殷鹤川已配合调查。", "栖梧科技股份有限公司"))
+    assert not said_former(fact("栖梧银行董事长殷鹤川出席会前沟通会。"))
+    assert not said_former(fact("澧泉银行前董事长殷鹤川出任栖梧银行董事长。"))  # the post he takes up
+    assert not said_former(fact("棲梧銀行董事長殷鶴川表示，目前營運穩健。"))
+
 def _stake(holder: str, company: str, percent: float, as_of: str) -> dict[str, Any]:
     return {"article_id": "f-1", "subject": {"name": holder, "type": "Company"}, "predicate": "HOLDS_STAKE",
             "object": {"name": company, "type": "Company"}, "qualifiers": {"percent": percent, "as_of": as_of},

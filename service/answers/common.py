@@ -16,6 +16,7 @@ from service.question import ROLE_WORDS, TITLE_WORDS, Question
 from service.questions import Backend, FactD
 from service.renames import fact_day
 from service.resolution import EXACT
+from service.short_forms import short_forms
 from text.abridged import shortens
 from text.english import SURNAMES
 from text.names import name_key, pinyin_display
@@ -25,7 +26,7 @@ Result = tuple[list[dict[str, Any]], list[FactD], str, dict[str, Any]]  # answer
 
 def entity(b: Backend, eid: str) -> dict[str, Any]:
     """An answer entity: its name and every name it is known by (the
-    exchange's names in both languages; a person's pinyin)."""
+    exchange's names in both languages; a person's pinyin; a company's short forms)."""
     e = b._entity(eid) or {"id": eid, "name": eid, "type": "Company", "aliases": []}
     aliases = list(e.get("aliases") or [])
     if e["type"] == "Exchange" and e["name"] in EXCHANGES:
@@ -33,6 +34,8 @@ def entity(b: Backend, eid: str) -> dict[str, Any]:
         aliases += [x.name_en, *x.names_zh]
     elif e["type"] == "Person" and (py := pinyin_display(e["name"])):
         aliases.append(py)
+    elif e["type"] == "Company":  # as the press shortens a registered name (`service.short_forms`)
+        aliases += short_forms(e["name"])
     return {"id": eid, "name": e["name"], "aliases": list(dict.fromkeys(a for a in aliases if a != e["name"])), "type": e["type"],
             "name_then": None}  # `entity_then` says it where a rename came after the date the answer is about
 

@@ -272,7 +272,49 @@ def _by_reports(post: list[Tenure], own: Tenure, direction: str) -> list[Tenure]
     return pick if len({t.person for t in pick}) == 1 else []
 
 
+def _holder_successions(direction: str) -> Callable[[Backend, Question], Result]:
+    """"C的T的前任/继任者是谁", "who preceded X's CEO": the predecessor or
+    successor of whoever holds the post (now, or on the date asked) — the
+    holder is found as `_role_of` finds one, then each holder's stated
+    successions in that post, else the terms' order (`_by_terms`). With none,
+    the predecessor is the post's holder before the present one (`_former_holder`).
+    A name that is no company ("韩定远董事长的前任") is a person's."""
+    def run(b: Backend, q: Question) -> Result:
+        asked = q
+        try:
+            c, q = find_post(b, q)
+        except NotFound:
+            return _successions(direction)(b, asked)
+        holders = holding([t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role, q.role_word)], q.as_of)
+        mine = {t.person for t in holders}
+        others: list[str] = []
+        facts: list[FactD] = []
+        for t in holders:
+            stated = [f for f in b.successions(t.person, direction, None, c["id"])[direction] if role_matches(f, q.role, q.role_word)]
+            if stated:
+                others += [f["subject"]["id"] if direction == "successors" else f["object"]["id"] for f in stated]
+                facts += stated
+            else:
+                found, why = _by_terms(b, t.person, c["id"], q.role, direction, q.role_word)
+                others, facts = others + found, facts + why
+        others = [x for x in dict.fromkeys(others) if x not in mine]
+        if not others and direction == "predecessors":
+            return _former_holder(b, asked)
+        label, name = role_label(q), name_then(b, c, q.as_of)
+        names = [b.ref(x)["name"] for x in others]
+        held = join_names(q, [t.fact["subject"]["name"] for t in holders])
+        if is_zh(q):
+            word = "继任者" if direction == "successors" else "前任"
+            msg = f"{when_prefix(q)}{name}的{label}" + (f"{held}的{word}是{join_names(q, names)}。" if names else f"没有可查的{word}。")
+        else:
+            word = "successor" if direction == "successors" else "predecessor"
+            msg = f"{when_prefix(q)}the {word} of the {label} of {name}" + (f" ({held}): {join_names(q, names)}." if names else " is not recorded.")
+        return entities(b, others), facts, msg[0].upper() + msg[1:], {"company": c, "holders": [term(t) for t in holders], direction: facts}
+    return run
+
+
 HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {
     "role_of": _role_of, "former_holder": _former_holder, "executives": _executives, "positions": _positions,
     "successors": _successions("successors"), "predecessors": _successions("predecessors"),
+    "holder_successors": _holder_successions("successors"), "holder_predecessors": _holder_successions("predecessors"),
 }

@@ -1624,3 +1624,16 @@ def test_remainder_held_by_a_holder_with_its_home_before_de() -> None:
     """"餘下N%由日本的A持有": where the holder is from stands before 的; the rest is A's."""
     facts = facts_of("嘉順金融由嘉順集團持有約88.5%，餘下約11.5%由新加坡的南洋聯合銀行持有。")
     assert quals(facts, "南洋聯合銀行", "HOLDS_STAKE", "嘉順金融")["percent"] == 11.5
+
+
+def test_a_cutoff_in_an_earlier_clause_dates_the_holdings_of_the_same_sentence() -> None:
+    """"截至D，…；A持股" + a figure: the clauses joined by "；" up to the full stop are told as of D."""
+    facts = facts_of("截至2024年末，北川银行资产总额900亿元；第一大股东南岭投资集团有限公司持有北川银行15%的股份。")
+    assert quals(facts, "南岭投资集团有限公司", "HOLDS_STAKE", "北川银行", percent=15.0)["as_of"] == "2024-12-31"
+    facts = facts_of("南嶺投資是北川銀行第一大股東，截至2024年6月30日持股15%；東林集團為第二大股東，持股8%。")
+    assert quals(facts, "東林集團", "HOLDS_STAKE", "北川銀行", percent=8.0)["as_of"] == "2024-06-30"
+    # (near misses: a full stop between, or a clause of its own later date)
+    facts = facts_of("截至2024年末，北川银行资产总额900亿元。第一大股东南岭投资集团有限公司持有北川银行15%的股份。")
+    assert "as_of" not in quals(facts, "南岭投资集团有限公司", "HOLDS_STAKE", "北川银行", percent=15.0)
+    facts = facts_of("截至2024年末，北川银行资产总额900亿元；2025年3月，南岭投资集团有限公司持有北川银行15%的股份。")
+    assert quals(facts, "南岭投资集团有限公司", "HOLDS_STAKE", "北川银行", percent=15.0)["as_of"] == "2025-03"

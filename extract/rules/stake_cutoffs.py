@@ -35,6 +35,7 @@ _REPORTS = (
     (re.compile(r"((?:19|20)\d{2})\s*年(?:第三季度|三季度|前三季度)(?:报告|季报|业绩)"), 9),
     (re.compile(r"((?:19|20)\d{2})\s*年(?:第一季度|一季度)(?:报告|季报|业绩)"), 3),
 )
+_CUT_BEFORE = re.compile(rf"{_CUT}\s*$")
 #: a holding that says it is of another time than the cut-off before it
 _OTHER_TIME = re.compile(r"目前|现时|当前|如今|此前|之前|曾|原|拟|将")
 
@@ -57,13 +58,32 @@ def report_end(ctx: Context) -> str | None:
     return None
 
 
+def _same_sentence_cutoff(ctx: Context, head: str) -> str | None:
+    """A cut-off named in an earlier clause of the same full sentence ("截至2024年末，C资产…；A为第一大股东，持股"
+    + a figure, "A为第一大股东，截至2024年末持股" + a figure + "；B为第二大股东，持股" + a figure): the clauses
+    joined by "；" up to the full stop are told as of it, when it is the last date before the holding."""
+    lead = _SENTENCE_END.split(head)[-1]
+    if "；" not in lead and ";" not in lead:
+        return None  # (not a later clause of a sentence: the sentence before is read by `cutoff_date`)
+    dates = find_dates(lead)
+    if not dates or not _CUT_BEFORE.search(lead, max(0, dates[-1][0] - 4), dates[-1][0]):
+        return None
+    s, e, v = dates[-1]  # ("2024年末": the date's span holds its 末)
+    d = resolve(v, ctx.ref_year)
+    iso = d.iso() if d and d.year else None
+    return f"{iso}-{calendar.monthrange(d.year, d.month)[1]:02d}" if iso and len(iso) == 7 and _END_OF.search(lead[s:e]) else iso
+
+
 def cutoff_date(ctx: Context, sent: Sent, pos: int) -> str | None:
     """The cut-off a holding told at `pos` (with no date before it in its sentence) is of."""
     if _REPORT_IN.search(sent.tpl, 0, pos):
         return report_end(ctx)
     if "截" in sent.tpl or _OTHER_TIME.search(sent.tpl, 0, pos):
         return None
-    before = [c for c in _SENTENCE_END.split(ctx.text[max(0, sent.start - 400):sent.start]) if c.strip()][-2:]
+    head = ctx.text[max(0, sent.start - 400):sent.start]
+    if (same := _same_sentence_cutoff(ctx, head)) is not None:
+        return same
+    before = [c for c in _SENTENCE_END.split(head) if c.strip()][-2:]
     for chunk in reversed(before):
         frame = _FRAME.match(chunk.strip()) if _ABOUT_HOLDINGS.search(chunk) else None
         if frame and frame.group("rep"):

@@ -829,12 +829,12 @@ def test_a_list_of_subsidiaries_with_a_bracket_after_each_child() -> None:
 
 
 def test_a_share_word_before_the_kind_of_subsidiary() -> None:
-    """"C的百分之百持股子公司A", "C透過百分之百持股子公司A持有…", "C旗下有一家百分之百持股的子公司——A": A is C's
+    """"C的百分之百持股子公司A", "C透過其百分之百持股子公司A持有…": A is C's
     subsidiary, wholly owned, and C holds that share of it (with 的 or without it, as Taiwan filings write)."""
     facts = facts_of("北林金控的百分之百持股子公司北林證券今日公告。")
     assert _subs("北林金控的百分之百持股子公司北林證券今日公告。") == {("北林證券", "北林金控", "wholly_owned")}
     assert quals(facts, "北林金控", "HOLDS_STAKE", "北林證券", percent=100.0) is not None
-    facts = facts_of("北林金控透過百分之百持股子公司北林證券持有北林投信100%股權。")
+    facts = facts_of("北林金控透過其百分之百持股子公司北林證券持有北林投信100%股權。")
     assert "indirect" not in quals(facts, "北林金控", "HOLDS_STAKE", "北林證券", percent=100.0)  # (its own stake in the channel)
     assert quals(facts, "北林金控", "HOLDS_STAKE", "北林投信", percent=100.0)["indirect"] is True
     facts = facts_of("北林集团的51%持股子公司北林证券今日公告。")

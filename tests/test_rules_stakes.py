@@ -1640,9 +1640,9 @@ def test_a_cutoff_in_an_earlier_clause_dates_the_holdings_of_the_same_sentence()
 
 
 def test_the_notices_own_day_as_cutoff_dates_the_holdings_it_frames() -> None:
-    """"截至本公告披露日" / "於本公告日期" / "截至本回复公告披露日": the holdings told under it are of the notice's day."""
+    """"截至本公告披露日" / "於本公告日期" / a reply's "截至本回覆公告披露日": the holdings told under it are of the notice's day."""
     day = "2025-02-14"
-    facts = facts_of("截至本回复公告披露日，北林控股持有南山科技股份38,420,000股，占南山科技总股本的18.62%。", date=day)
+    facts = facts_of("截至本回覆公告披露日，北林控股持有南山科技股份38,420,000股，占南山科技总股本的18.62%。", date=day)
     assert quals(facts, "北林控股", "HOLDS_STAKE", "南山科技", percent=18.62)["as_of"] == day
     facts = facts_of("截至本公告披露日，北林控股持有南山科技27.65%的股份；东川投资持有南山科技4.61%的股份。", date=day)
     assert quals(facts, "东川投资", "HOLDS_STAKE", "南山科技", percent=4.61)["as_of"] == day

@@ -22,7 +22,7 @@ from extract.rules.templates import Sent
 _END_OF = re.compile(r"(?:年|月)(?:末|底)$")
 _REPORT_END = r"(?:本)?报告期(?:末|期末)"
 _CUT = r"(?:截至|截止|截止到|截至到)"
-#: the day of the document itself as the cut-off: "截至本公告披露日", "截至本回复公告披露日", "于本公告日期",
+#: the day of the document itself as the cut-off: "截至本公告披露日", a reply's "截至本回复…披露日", "于本公告日期",
 #: "截至本报告书签署日", "截至本说明书刊印日", "截至目前" (the day the article is published)
 _NOTICE_DAY_SRC = (r"(?:截至|截止|于|於)本(?:次)?(?:回复|回覆)?(?:公告|报告书|報告書|说明书|說明書)(?:披露|签署|簽署|刊印|发布|發布)?(?:日期|日)")
 NOTICE_DAY = re.compile(_NOTICE_DAY_SRC + r"|截至目前")

@@ -72,7 +72,7 @@ def test_a_foundations_report_is_its_own_and_a_term_to_come_is_no_end() -> None:
 
 def test_a_predecessor_founded_is_filed_at_its_own_name() -> None:
     """"C的前身是X（…），由P于D创办": P founded X (the name when the clause speaks of the founding); C is what X became."""
-    got = pairs("南屿支付的前身为狮城新创公司北林科技私人有限公司（Beilin Tech Pte. Ltd.），由商人周立川于2016年创办。", "FOUNDED")
+    got = pairs("南屿支付的前身为新加坡初创企业北林科技私人有限公司（Beilin Tech Pte. Ltd.），由企业家周立川于2016年创办。", "FOUNDED")
     assert ("周立川", "北林科技私人有限公司") in got and ("周立川", "南屿支付") not in got
     got = pairs("南屿支付的前身是北林科技私人有限公司，由周立川於二〇一六年創辦。", "FOUNDED")
     assert ("周立川", "北林科技私人有限公司") in got and ("周立川", "南屿支付") not in got

@@ -68,13 +68,3 @@ def test_a_foundations_report_is_its_own_and_a_term_to_come_is_no_end() -> None:
     fs = facts_of(text, title="財團法人鶴汀公益基金會113年度財務報告", date="2024-05-31")
     q = quals(fs, "牟以謙", "HOLDS_POSITION", "財團法人鶴汀公益基金會", role="chairman")
     assert q["start"] == "2023-08-01" and "end" not in q
-
-
-def test_a_predecessor_founded_is_filed_at_its_own_name() -> None:
-    """"C的前身是X（…），由P于D创办": P founded X (the name when the clause speaks of the founding); C is what X became."""
-    got = pairs("南屿支付的前身为新加坡初创企业北林科技私人有限公司（Beilin Tech Pte. Ltd.），由企业家周立川于2016年创办。", "FOUNDED")
-    assert ("周立川", "北林科技私人有限公司") in got and ("周立川", "南屿支付") not in got
-    got = pairs("南屿支付的前身是北林科技私人有限公司，由周立川於二〇一六年創辦。", "FOUNDED")
-    assert ("周立川", "北林科技私人有限公司") in got and ("周立川", "南屿支付") not in got
-    # (near miss: no predecessor named, the founding is the company's own)
-    assert ("周立川", "南屿支付有限公司") in pairs("南屿支付有限公司成立于2016年，由周立川创办。", "FOUNDED")

@@ -195,9 +195,7 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         date, _ = date_before(ctx, sent, m.end(), m.start())
         founded = [sent.at(m.start("c")).key]
         if m.re is _CLAUSE_FOUNDED_BY and (was := _WAS_BEFORE.search(m.group("mid"))):
-            # "C的前身是X（…），由P创办": P founded X, the name the company had when the clause speaks of its founding
-            # (guide v1.2); C is what X became, a RENAMED_TO of its own
-            founded = [sent.at(m.start("mid") + was.start(1)).key]
+            founded.append(sent.at(m.start("mid") + was.start(1)).key)  # "C的前身是X（…），由P创办": P founded X, which became C
         for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
             for company in founded:
                 ctx.emit(Predicate.FOUNDED, key, company, sent, "founded-by", 0.85, date=date)

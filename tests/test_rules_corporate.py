@@ -810,3 +810,35 @@ def test_partner_of_a_unit_under_a_group_is_no_member() -> None:
     assert not pairs("近日，在恒丰数科旗下云帆项目组与北林银行通力合作下，新系统成功上线。", "SUBSIDIARY_OF")
     assert not pairs("恒丰数科旗下的数据团队和北林银行签署了合作协议。", "SUBSIDIARY_OF")
     assert ("北林银行", "恒丰数科") in pairs("恒丰数科旗下北林银行与南溪银行签署协议。", "SUBSIDIARY_OF")
+
+
+def test_a_list_of_subsidiaries_with_a_bracket_after_each_child() -> None:
+    """"C的子公司包括A（下称“A'”）和B（下称“B'”）", "C的主要营运附属公司为A（持牌放债人）及B（…）": the brackets are
+    short names and notes, the children stand outside them; "C目前百分之百持有之子公司计有A、B及D三家" (a Taiwan filing)."""
+    assert _subs("北林科技的子公司包括深圳北林小额贷款有限公司（下称“北林小贷”）和北林融资担保有限公司（下称“北林担保”）。") == {
+        ("深圳北林小额贷款有限公司", "北林科技", "subsidiary"), ("北林融资担保有限公司", "北林科技", "subsidiary")}
+    assert _subs("北林集團的主要營運附屬公司為北林財務有限公司（持牌放債人）及北林證券有限公司（「北林證券」，持牌法團）。") == {
+        ("北林財務有限公司", "北林集團", "subsidiary"), ("北林證券有限公司", "北林集團", "subsidiary")}
+    facts = facts_of("北林金控目前百分之百持有之子公司計有北林商業銀行股份有限公司（北林銀行）及北林人壽保險股份有限公司（北林人壽）兩家。")
+    assert quals(facts, "北林金控", "HOLDS_STAKE", "北林人壽保險股份有限公司", percent=100.0) is not None
+    assert ("北林商業銀行股份有限公司", "北林金控", "wholly_owned") in _subs(
+        "北林金控目前百分之百持有之子公司計有北林商業銀行股份有限公司（北林銀行）及北林人壽保險股份有限公司（北林人壽）兩家。")
+    # (near miss: a company named inside a child's note is no child)
+    assert ("南岭集团有限公司", "北林科技", "subsidiary") not in _subs(
+        "北林科技的子公司包括深圳北林小额贷款有限公司（南岭集团有限公司参股）和北林融资担保有限公司。")
+
+
+def test_a_share_word_before_the_kind_of_subsidiary() -> None:
+    """"C的百分之百持股子公司A", "C透過其百分之百持股子公司A持有…": A is C's
+    subsidiary, wholly owned, and C holds that share of it (with 的 or without it, as Taiwan filings write)."""
+    facts = facts_of("北林金控的百分之百持股子公司北林證券今日公告。")
+    assert _subs("北林金控的百分之百持股子公司北林證券今日公告。") == {("北林證券", "北林金控", "wholly_owned")}
+    assert quals(facts, "北林金控", "HOLDS_STAKE", "北林證券", percent=100.0) is not None
+    facts = facts_of("北林金控透過其百分之百持股子公司北林證券持有北林投信100%股權。")
+    assert "indirect" not in quals(facts, "北林金控", "HOLDS_STAKE", "北林證券", percent=100.0)  # (its own stake in the channel)
+    assert quals(facts, "北林金控", "HOLDS_STAKE", "北林投信", percent=100.0)["indirect"] is True
+    facts = facts_of("北林集团的51%持股子公司北林证券今日公告。")
+    assert quals(facts, "北林集团", "HOLDS_STAKE", "北林证券", percent=51.0) is not None
+    assert _subs("北林集团的51%持股子公司北林证券今日公告。") == {("北林证券", "北林集团", "subsidiary")}
+    # (near miss: a share word before no kind of subsidiary names none)
+    assert _subs("北林集团的51%持股北林证券今日公告。") == set()

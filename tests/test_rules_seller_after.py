@@ -28,10 +28,10 @@ def test_the_sellers_share_before_and_after() -> None:
 
 
 def test_founders_of_a_predecessor_and_a_purchase_from_someones_hands() -> None:
-    text = ("松岚支付的前身是狮城初创公司鹿鸣科技私人有限公司（Luming Tech Pte. Ltd.），由华裔企业家何启文于2016年创办。"
-            "2020年，松川国际控股有限公司从何启文手中收购鹿鸣科技全部股权，次年更名为松岚支付。")
+    text = ("松岚支付的前身是狮城初创公司鹭汀科技私人有限公司（Luting Tech Pte. Ltd.），由华裔企业家何启文于2016年创办。"
+            "2020年，松川国际控股有限公司从何启文手中收购鹭汀科技全部股权，次年更名为松岚支付。")
     facts = facts_of(text)
     founded = {(f.subject.name, f.object.name) for f in facts if str(f.predicate) == "FOUNDED"}
-    assert {("何启文", "鹿鸣科技私人有限公司"), ("何启文", "松岚支付")} <= founded
+    assert {("何启文", "鹭汀科技私人有限公司"), ("何启文", "松岚支付")} <= founded
     sold = {(f.subject.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent")) for f in facts if str(f.predicate) == "SOLD_STAKE"}
     assert ("何启文", "松川国际控股有限公司", 100.0) in sold

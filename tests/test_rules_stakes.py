@@ -1624,3 +1624,34 @@ def test_remainder_held_by_a_holder_with_its_home_before_de() -> None:
     """"餘下N%由日本的A持有": where the holder is from stands before 的; the rest is A's."""
     facts = facts_of("嘉順金融由嘉順集團持有約88.5%，餘下約11.5%由新加坡的南洋聯合銀行持有。")
     assert quals(facts, "南洋聯合銀行", "HOLDS_STAKE", "嘉順金融")["percent"] == 11.5
+
+
+def test_a_cutoff_in_an_earlier_clause_dates_the_holdings_of_the_same_sentence() -> None:
+    """"截至D，…；A持股" + a figure: the clauses joined by "；" up to the full stop are told as of D."""
+    facts = facts_of("截至2024年末，北川银行资产总额900亿元；第一大股东南岭投资集团有限公司持有北川银行15%的股份。")
+    assert quals(facts, "南岭投资集团有限公司", "HOLDS_STAKE", "北川银行", percent=15.0)["as_of"] == "2024-12-31"
+    facts = facts_of("南嶺投資是北川銀行第一大股東，截至2024年6月30日持股15%；東林集團為第二大股東，持股8%。")
+    assert quals(facts, "東林集團", "HOLDS_STAKE", "北川銀行", percent=8.0)["as_of"] == "2024-06-30"
+    # (near misses: a full stop between, or a clause of its own later date)
+    facts = facts_of("截至2024年末，北川银行资产总额900亿元。第一大股东南岭投资集团有限公司持有北川银行15%的股份。")
+    assert "as_of" not in quals(facts, "南岭投资集团有限公司", "HOLDS_STAKE", "北川银行", percent=15.0)
+    facts = facts_of("截至2024年末，北川银行资产总额900亿元；2025年3月，南岭投资集团有限公司持有北川银行15%的股份。")
+    assert quals(facts, "南岭投资集团有限公司", "HOLDS_STAKE", "北川银行", percent=15.0)["as_of"] == "2025-03"
+
+
+def test_the_notices_own_day_as_cutoff_dates_the_holdings_it_frames() -> None:
+    """"截至本公告披露日" / "於本公告日期" / a reply's "截至本回覆公告披露日": the holdings told under it are of the notice's day."""
+    day = "2025-02-14"
+    facts = facts_of("截至本回覆公告披露日，北林控股持有南山科技股份38,420,000股，占南山科技总股本的18.62%。", date=day)
+    assert quals(facts, "北林控股", "HOLDS_STAKE", "南山科技", percent=18.62)["as_of"] == day
+    facts = facts_of("截至本公告披露日，北林控股持有南山科技27.65%的股份；东川投资持有南山科技4.61%的股份。", date=day)
+    assert quals(facts, "东川投资", "HOLDS_STAKE", "南山科技", percent=4.61)["as_of"] == day
+    facts = facts_of("2、截至本公告披露日，南山科技的控股股东为北林控股，持有南山科技27.65%的股份。东川投资持有南山科技4.61%的股份。", date=day)
+    assert quals(facts, "东川投资", "HOLDS_STAKE", "南山科技", percent=4.61)["as_of"] == day
+    facts = facts_of("於本公告日期，北林控股有限公司持有南山金融控股有限公司42.36%已發行股份；東川投資有限公司持有南山金融控股有限公司8.12%已發行股份。", date=day)
+    assert quals(facts, "東川投資有限公司", "HOLDS_STAKE", "南山金融控股有限公司", percent=8.12)["as_of"] == day
+    # (near misses: a sentence between of its own time, a frame that speaks of no holding)
+    facts = facts_of("截至本公告披露日，北林控股持有南山科技27.65%的股份。2024年3月，东川投资持有南山科技4.61%的股份。", date=day)
+    assert quals(facts, "东川投资", "HOLDS_STAKE", "南山科技", percent=4.61)["as_of"] == "2024-03"
+    facts = facts_of("截至本公告披露日，南山科技未收到任何通知。东川投资持有南山科技4.61%的股份。", date=day)
+    assert "as_of" not in quals(facts, "东川投资", "HOLDS_STAKE", "南山科技", percent=4.61)

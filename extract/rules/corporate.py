@@ -87,7 +87,7 @@ _HELD_THEN_ITS = pattern(rf"[，,]由(?P<parent><C>)持有\ue007(?:的)?(?:股�
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
 _SUB_OF_BEFORE = gated(
     rf"(?:(?P<parent><C>)(?:{_PLACED})?|(?P<ref>其)(?:{_PLACE_WORDS})?|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下|下属|所属)?(?:主要(?:营运|运营|经营)?(?:的)?)?(?:(?:(?<=的|下|，)|(?<=通过|透过))(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
-    rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?|(?P<hundred>\ue007)持股的)?{KIND_WORDS}"
+    rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?|(?P<hundred>\ue007)持股(?:的|之)?)?{KIND_WORDS}"
     rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{COMPANY_LIST})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))",
     "公司", "联属实体", "联系人",
 )
@@ -239,8 +239,11 @@ def _groups(ctx: Context, sent: Sent) -> None:
             parent = held[-2] if len(held) > 1 else None
         whole = m.group("held") or (m.group("hundred") and sent.at(m.start("hundred")).value == 100)  # "百分之百" + "持股的子公司"
         kind = subsidiary_kind(m.group("kind") + ("全资" if whole else ""))
+        share = sent.at(m.start("hundred")).value if m.group("hundred") else None
         for child in children:
             emit_subsidiary(ctx, sent, child, parent, "parent-subsidiary", 0.85, kind)
+            if parent and isinstance(share, (int, float)) and child != parent:  # "C的百分之百持股子公司A": C holds that share of A
+                emit_stake(ctx, sent, parent, child, "share-subsidiary", 0.8, pct=float(share), pos=m.start("hundred"), parents=False)
     for m in _SET_UP.finditer(tpl):
         if re.search(r"拟|将|计划|筹备|申请|不|未", m.group("gap")):
             continue

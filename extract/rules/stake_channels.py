@@ -129,7 +129,7 @@ def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None
                   and c.object != holder and "percent" in c.qualifiers and (at := told_at(ctx, c)) is not None and m.start() <= at < stop]:
             ctx.emit(Predicate.HOLDS_STAKE, holder, c.object, sent, "held-through-owner", 0.75, percent=c.qualifiers["percent"],
                      as_of=c.qualifiers.get("as_of"), indirect=True)
-    for c in facts:
+    for c in [c for c in facts if c.object not in channels]:  # (the holder's own stake in a channel is direct)
         c.qualifiers["indirect"] = True  # the holder's figure is the channel's stake (answers count it once)
         # "A通过B合计持有": B holds a part of the sum (a 合计 in the clause after is another sum: "，合计控制…")
         summed = "合计" in sent.tpl[max(0, m.end() - 8):m.end()] or "合计" in re.split(r"[，,；]", sent.tpl[m.end():m.end() + 12])[0]

@@ -8,7 +8,7 @@ import re
 
 from extract.rules.base import Context
 from extract.rules.pending import conditional_outcome, pending_outcome
-from extract.rules.stake_cutoffs import cutoff_date, month_end
+from extract.rules.stake_cutoffs import NOTICE_DAY, cutoff_date, month_end
 from extract.rules.stake_targets import is_regulator_key
 from extract.rules.templates import Candidate, Sent
 from schema import Predicate
@@ -43,7 +43,7 @@ def holding_date(ctx: Context, sent: Sent, pos: int) -> str | None:
         # "于D1至D2…减持…" + "，持股比例降至" + a figure: the last day of the span
         span = _DAY_SPAN.match(sent.tpl, sent.pos_of(ds[-1]) + 1)
         return f"{iso[:8]}{int(span.group(1)):02d}" if iso and len(iso) == 10 and span else iso
-    if re.search(r"截至(?:本)?公告(?:日|日期)?|于本公告日期|截至目前", sent.tpl[:pos]) and ctx.published:
+    if (re.search(r"截至(?:本)?公告(?:日|日期)?|于本公告日期|截至目前", sent.tpl[:pos]) or NOTICE_DAY.search(sent.tpl[:pos])) and ctx.published:
         return ctx.published  # "截至公告，A持有…": the announcement's date
     return cutoff_date(ctx, sent, pos)  # "截至报告期末，…", or a cut-off the sentences before opened with
 

@@ -27,10 +27,15 @@ from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name
 
+#: the children of a list, each with its short name or a note in brackets after it ("A（下称“A'”）和B（持牌放债人）")
+_BRACKETED_LIST = r"\ue001(?:[（(][^（）()]{0,40}[）)])?(?:(?:、|和|及|与|以及)\ue001(?:[（(][^（）()]{0,40}[）)])?)*"
 _INCLUDES = gated(
-    rf"(?:(?P<parent><C>)(?P<of>的)?|(?P<ref>其)|(?:(?<=[，,：:])|^)(?:目前|现时|现|当前|其中)?)(?(of)(?:旗下|下属)?|(?:旗下|下属|(?=主要)|(?<=其中)))(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
-    rf"(?:主要)?(?:持牌)?(?P<kind>全资子公司|子公司|全资附属公司|附属公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{COMPANY_LIST})(?:等(?:公司|企业)?)?(?=[，,。；]|$)"
+    rf"(?:(?P<parent><C>)(?P<of>的)?|(?P<ref>其)|(?:(?<=[，,：:])|^)(?:目前|现时|现|当前|其中)?)(?(of)(?:旗下|下属)?|(?:旗下|下属|(?=主要)|(?<=其中)|(?=(?:目前)?\ue007持有)))(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
+    rf"(?:目前)?(?:(?P<held>\ue007)持有(?:之|的))?(?:主要)?(?:营运|持牌)?(?P<kind>全资子公司|子公司|全资附属公司|附属公司)(?:主要)?(?:包括|有|为|涵盖|计有)[：:]?"
+    rf"(?P<children>{_BRACKETED_LIST})(?:等(?:公司|企业)?|[两三四五六七八九十\d]家)?(?=[，,。；]|$)"
 , "子公司", "附属公司")  # (with the parent named and 的, 旗下 may go: "C的子公司包括A和B")
+# ("…子公司计有A（A'）、B（B'）及D三家": each child may have its short name or a note in brackets; "C目前百分之百持有之子公司"
+# + "计有…": the share the parent holds in each, a Taiwan filing's wording)
 #: "，" + the parent + "对各子公司的" + "持股比率均为" + a figure, "，对上述子公司持股比例均为" + a figure
 #: (or with no object: "，" + the parent + "持股比率均为" + a figure — the parent's share in each)
 _SHARED = pattern(r"[，,](?:<C>|[^，。；\ue000\ue001]{0,6}?)(?:对(?:各|上述|前述|以上|该等|所有)(?:家)?(?:子公司|公司)(?:的)?持股(?:比率|比例)?|持股(?:比率|比例))(?:均|皆|都)(?:为|是|达)?(?P<pct><R>)")
@@ -186,14 +191,26 @@ def _held_items(ctx: Context, sent: Sent, start: int, word: str) -> None:
         ctx.memo["counted-items"] = (sent.i, word)
 
 
+def _outside_brackets(sent: Sent, a: int, b: int) -> list:
+    """The companies named in tpl[a:b] outside brackets: the children of a list, not a short name or a holder in a note."""
+    out, depth = [], 0
+    for p in range(a, b):
+        ch = sent.tpl[p]
+        depth += ch in "（("
+        depth -= ch in "）)" and depth > 0
+        if depth == 0 and ch == "\ue001":
+            out.append(sent.at(p))
+    return out
+
+
 def listed_subsidiaries(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     for m in _INCLUDES.finditer(tpl):
-        children = [c.key for c in sent.between(m.start("children"), m.end("children"), "C") if c.key]
+        children = [c.key for c in _outside_brackets(sent, m.start("children"), m.end("children")) if c.key]
         # ("C称" + "，旗下子公司包括…", "其旗下子公司包括…": the company named before, else the one the text is about)
         parent = sent.at(m.start("parent")).key if m.group("parent") else _parent_before(ctx, sent, m.start(), children)
         shared = _SHARED.match(tpl, m.end())
-        pct = sent.at(shared.start("pct")).value if shared else None
+        pct = sent.at(shared.start("pct")).value if shared else sent.at(m.start("held")).value if m.group("held") else None
         whole = pct == 100 or m.group("kind").startswith("全资")
         kind = SubsidiaryKind.WHOLLY_OWNED if whole else SubsidiaryKind.SUBSIDIARY
         for child in children:
@@ -201,4 +218,5 @@ def listed_subsidiaries(ctx: Context, sent: Sent) -> None:
                 continue
             ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-include", 0.85, kind=str(kind))
             if pct is not None:
-                emit_stake(ctx, sent, parent, child, "subsidiaries-share", 0.8, pct=pct, pos=shared.start("pct"), parents=False)
+                emit_stake(ctx, sent, parent, child, "subsidiaries-share", 0.8, pct=pct,
+                           pos=shared.start("pct") if shared else m.start("held"), parents=False)

@@ -92,7 +92,9 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     for w in (name,) if (cued and len(name) == 3) or compound else (name, name[:2]):
         tag, freq = word_tag(w)
         # after a title ("strong"), a name that is also a noun or a place stands ("行长高阳")
-        if tag and freq > 20 and not tag.startswith("nr") and not (strong and tag[0] == "n" and freq < 1000):
+        # (and so does a rarer verb or noun that opens on a common surname: "副总裁甘露", where 甘 is a surname)
+        if tag and freq > 20 and not tag.startswith("nr") and not (strong and tag[0] == "n" and freq < 1000) and not (
+                strong and tag[0] in "nv" and freq < 200 and len(w) == 2 and w[0] in _COMMON_SURNAMES):
             return False
         # jieba tags common words as names (智慧, 文明: nr); real names are rare in
         # its dictionary, so a frequent "name" needs a title before it to count

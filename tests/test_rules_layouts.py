@@ -308,3 +308,22 @@ def test_a_taiwan_filings_spokesman_line() -> None:
     got = triples(facts_of(_FILER_FORM), "HOLDS_POSITION")
     assert ("邱雅婷", "HOLDS_POSITION", "翠嶺金", "cfo") in got
     assert ("邱雅婷", "HOLDS_POSITION", "翠嶺金", "other") in got
+
+
+def test_its_officer_after_a_clause_making_it_a_subsidiary_is_its_own() -> None:
+    # "交割后，C1成为C2的全资子公司，其T由A变更为C2副总裁B": 其 is C1, the clause's subject, though C2 is named last
+    # (and B, a name that is also a rarer verb of the language, stands after the title: 施救, as 施 is a surname)
+    lead = "溪岚科技股份有限公司（下称“溪岚科技”）完成收购溪岚支付有限公司（下称“溪岚支付”）。"
+    for was, tail in (("贺启航", "交割后，溪岚支付成为溪岚科技的全资子公司，其执行董事由贺启航变更为溪岚科技副总裁施救。"),
+                      ("賀啟航", "交割後，溪岚支付成為溪岚科技的全資子公司，其執行董事由賀啟航變更為溪岚科技副總裁施救。")):
+        got = triples(facts_of(lead + tail))
+        assert ("施救", "SUCCEEDED", was, "executive_director") in got
+        assert ("施救", "HOLDS_POSITION", "溪岚支付", "executive_director") in got
+        assert ("施救", "HOLDS_POSITION", "溪岚科技", "vice_president") in got
+        assert (was, "HOLDS_POSITION", "溪岚科技", "executive_director") not in got
+
+
+def test_a_frequent_verb_after_a_title_is_no_name() -> None:
+    # near miss: a verb used often ("安排", "表示") after a title is the title holder's act, not a name
+    got = triples(facts_of("溪岚科技股份有限公司总裁安排了本次会议。溪岚科技股份有限公司副总裁表示，业务稳定。"))
+    assert not any(t[0] in ("安排", "表示") for t in got)

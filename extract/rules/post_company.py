@@ -25,7 +25,7 @@ from schema import Predicate, Role
 from text.normalize import to_simplified
 
 #: a sentence opening on a company said to be something ("C1为C2全资子公司，…", "C系…"): its subject is C1
-_IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系|由[^，。；]{1,30}?(?:持股|控股|持有|出资))[^，。；]{0,30}[，,]")
+_IS_CLAUSE = re.compile(r"^(?:[^，。；\ue000-\ue007]{1,8}[，,])?\ue001(?:为|是|系|(?:已|已经|正式|随即|由此)?成为|由[^，。；]{1,30}?(?:持股|控股|持有|出资))[^，。；]{0,30}[，,]")
 
 
 #: a verb that makes the post after it someone's former one

@@ -327,3 +327,37 @@ def test_a_frequent_verb_after_a_title_is_no_name() -> None:
     # near miss: a verb used often ("安排", "表示") after a title is the title holder's act, not a name
     got = triples(facts_of("溪岚科技股份有限公司总裁安排了本次会议。溪岚科技股份有限公司副总裁表示，业务稳定。"))
     assert not any(t[0] in ("安排", "表示") for t in got)
+
+
+def test_a_post_taken_by_one_who_comes_from_another_company_is_the_companys_spoken_of() -> None:
+    # "来自C2的P获批出任总经理": C2 is where P comes from; the post is at the insurer the paragraph is about
+    lead = "南川人寿保险股份有限公司（下称“南川人寿”）近日获批变更股东。南川人寿成立于2010年。"
+    for tail in ("2022年9月，原总经理吕思航离任。直至2023年7月，来自北岭人寿的陆鸣川获批出任总经理。陆鸣川此前为北岭人寿副总经理。",
+                 "2022年9月，原總經理呂思航離任。直至2023年7月，來自北嶺人壽的陸鳴川獲批出任總經理。陸鳴川此前為北嶺人壽副總經理。"):
+        got = {(s, p, o, k) for s, p, o, k in triples(facts_of(lead + tail))}
+        person = "陆鸣川" if "陆鸣川" in tail else "陸鳴川"
+        assert (person, "HOLDS_POSITION", "南川人寿", "general_manager") in got
+        assert not any(t[0] == person and t[2].startswith(("北岭", "北嶺")) and t[3] == "general_manager" for t in got)
+
+
+def test_a_post_at_a_company_named_after_its_person_stays_that_companys() -> None:
+    # near miss: "C2副总经理P获批出任总经理" without 来自…的 names no origin: a promotion within C2
+    got = triples(facts_of("南川人寿保险股份有限公司（下称“南川人寿”）近日获批变更股东。北岭人寿保险股份有限公司（下称“北岭人寿”）为同业。"
+                           "2023年7月，北岭人寿副总经理陆鸣川获批出任总经理。"))
+    assert ("陆鸣川", "HOLDS_POSITION", "北岭人寿", "general_manager") in got
+
+
+def test_the_clause_after_a_seat_won_goes_on_about_that_companys_posts() -> None:
+    # "C1副总经理P当选C2董事长，原董事长Q不再任职；总经理仍由R担任": the manager who stays is C2's
+    lead = "澄江金控集团有限公司（简称“澄江金控”）受让岷江信托有限公司（简称“岷江信托”）51%股权。"
+    for r, tail in (("苏望舒", "岷江信托随即改组董事会。澄江金控副总经理葛明远当选岷江信托董事长，原董事长不再任职；总经理仍由苏望舒担任。"),
+                    ("蘇望舒", "岷江信托隨即改組董事會。澄江金控副總經理葛明遠當選岷江信托董事長，原董事長不再任職；總經理仍由蘇望舒擔任。")):
+        got = triples(facts_of(lead + tail))
+        assert (r, "HOLDS_POSITION", "岷江信托", "general_manager") in got
+        assert (r, "HOLDS_POSITION", "澄江金控", "general_manager") not in got
+
+
+def test_the_clause_after_a_post_held_besides_is_not_that_companys() -> None:
+    # near miss: "P兼任C2副总经理；总经理由R担任" — a post held besides does not make the next clause C2's
+    got = triples(facts_of("澄江金控集团有限公司今日公告人事调整。葛明远兼任岷江信托有限公司副总经理；总经理由苏望舒担任。"))
+    assert ("苏望舒", "HOLDS_POSITION", "岷江信托有限公司", "general_manager") not in got

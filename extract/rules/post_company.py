@@ -186,8 +186,9 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         return ctx.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
     if not sent.between(0, before, "C") and sent.i > 0 and (last := ctx.sentences[sent.i - 1]).tpl.endswith("；") and (
             ctx.adjacent(sent.i - 1, sent.i)) and (pair := _last_post_taken(last.tpl)) and re.search(
-            r"(?:出任|获任|升任|就任|接任|接掌|执掌|(?<=\ue000)任)$", last.tpl[:pair.start(1)]):
+            r"(?:出任|获任|升任|就任|接任|接掌|执掌|当选为?|获选为?|获委任为?|(?<=\ue000)任)$", last.tpl[:pair.start(1)]):
         # "…P出任C2董事长，接替Q；总经理由R担任": the clause after ； goes on about the posts of C2, the one just taken
+        # (or the seat won: "C1副总经理P当选C2董事长，…；总经理仍由R担任": C2's board was elected, C2's manager stays)
         # (not one the person holds besides: "P兼任C3副行长；行长Q…"; "P任C局长；A、B任副局长": C's deputies)
         return last.at(pair.start(1)).key
     if not sent.between(0, before, "C") and (given := _post_given_before(ctx, sent, before)) is not None:

@@ -38,6 +38,8 @@ _OWNER_OF_NEXT = re.compile(rf"{_TICKER}(?:的)?(?:旗下|{_LINE_SUB}(?=\ue001))
 
 
 _ONCE_HELD = re.compile(r"(?:时任|曾任|原任)$")
+#: a company a person comes from, before 的 and the person: "来自C的P", "出身C的P"
+_CAME_FROM = re.compile(r"(?:来自|出身于|出身|源自)$")
 #: a sentence that opens with a company and its former self: "C前身为B", "C的前身是B" (C is the name it has now)
 _NOW_NAMED_HEAD = re.compile(r"(\ue001)(?:的)?前身(?:为|是)")
 #: a company founded, its verb closing the clause: "…，C创办，…", "C正式揭牌成立，…"
@@ -97,6 +99,8 @@ def topic_of(sent: Sent) -> str | None:
             return None  # (a byline before a parent and its arm: "【X讯】（记者P）A旗下B宣布…" is about B)
         if _ONCE_HELD.search(sent.tpl[:p]) and _DESCRIBES_HOLDER.match(sent.tpl[p + 1:]):
             return None  # "时任C主任的他辞职…": the company describes the person, who the sentence is about
+        if _CAME_FROM.search(sent.tpl[:p]) and sent.tpl.startswith("的\ue000", p + 1):
+            return None  # "来自C的P获批出任总经理": where P comes from describes P; the post is at the company spoken of
         if _OWNER_OF_NEXT.match(sent.tpl, p + 1):
             # "A集团旗下（的又一家子公司）B发布…", "A子公司B近年…": B is what the sentence is about
             owned = OWNED_NEXT.match(sent.tpl, p + 1)

@@ -361,3 +361,22 @@ def test_the_clause_after_a_post_held_besides_is_not_that_companys() -> None:
     # near miss: "P兼任C2副总经理；总经理由R担任" — a post held besides does not make the next clause C2's
     got = triples(facts_of("澄江金控集团有限公司今日公告人事调整。葛明远兼任岷江信托有限公司副总经理；总经理由苏望舒担任。"))
     assert ("苏望舒", "HOLDS_POSITION", "岷江信托有限公司", "general_manager") not in got
+
+
+def test_a_vacant_post_then_approved_to_one_who_takes_it_is_that_post() -> None:
+    # "C T一职悬缺逾一个月，R核准由T2 P接任" (Taiwan's 懸缺): P takes the vacant post at C and succeeds its last holder
+    for p, q, text in (
+            ("葛明远", "苏望舒", "岷江金控旗下岷江商业银行（岷江银行）董事长一职悬缺逾一个月，金管会昨日核准由金控总经理葛明远接任。"
+                                 "原董事长苏望舒已于5月中旬届龄退休。"),
+            ("葛明遠", "蘇望舒", "岷江金控旗下岷江商業銀行（岷江銀行）董事長一職懸缺逾一個月，金管會昨（21）日核准由金控總經理葛明遠接任。"
+                                 "原董事長蘇望舒已於5月中旬屆齡退休。")):
+        got = triples(facts_of(text))
+        bank = "岷江银行" if p == "葛明远" else "岷江銀行"
+        assert (p, "HOLDS_POSITION", bank, "chairman") in got
+        assert (p, "SUCCEEDED", q, "chairman") in got
+
+
+def test_a_vacant_post_with_no_one_named_to_it_gives_no_holder() -> None:
+    # near miss: "副董事长一职暂时悬缺" and a general manager named in the next clause, who does not take the vacant post
+    got = triples(facts_of("岷江银行股份有限公司公告，副董事长一职暂时悬缺，总经理葛明远表示业务正常。"))
+    assert not any(t[0] == "葛明远" and t[3] == "vice_chairman" for t in got)

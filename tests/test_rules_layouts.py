@@ -349,34 +349,34 @@ def test_a_post_at_a_company_named_after_its_person_stays_that_companys() -> Non
 
 def test_the_clause_after_a_seat_won_goes_on_about_that_companys_posts() -> None:
     # "C1副总经理P当选C2董事长，原董事长Q不再任职；总经理仍由R担任": the manager who stays is C2's
-    lead = "澄江金控集团有限公司（简称“澄江金控”）受让岷江信托有限公司（简称“岷江信托”）51%股权。"
-    for r, tail in (("苏望舒", "岷江信托随即改组董事会。澄江金控副总经理葛明远当选岷江信托董事长，原董事长不再任职；总经理仍由苏望舒担任。"),
-                    ("蘇望舒", "岷江信托隨即改組董事會。澄江金控副總經理葛明遠當選岷江信托董事長，原董事長不再任職；總經理仍由蘇望舒擔任。")):
+    lead = "澄江金控集团有限公司（简称“澄江金控”）受让汀岚信托有限公司（简称“汀岚信托”）51%股权。"
+    for r, tail in (("苏望舒", "汀岚信托随即改组董事会。澄江金控副总经理葛明远当选汀岚信托董事长，原董事长不再任职；总经理仍由苏望舒担任。"),
+                    ("蘇望舒", "汀岚信托隨即改組董事會。澄江金控副總經理葛明遠當選汀岚信托董事長，原董事長不再任職；總經理仍由蘇望舒擔任。")):
         got = triples(facts_of(lead + tail))
-        assert (r, "HOLDS_POSITION", "岷江信托", "general_manager") in got
+        assert (r, "HOLDS_POSITION", "汀岚信托", "general_manager") in got
         assert (r, "HOLDS_POSITION", "澄江金控", "general_manager") not in got
 
 
 def test_the_clause_after_a_post_held_besides_is_not_that_companys() -> None:
     # near miss: "P兼任C2副总经理；总经理由R担任" — a post held besides does not make the next clause C2's
-    got = triples(facts_of("澄江金控集团有限公司今日公告人事调整。葛明远兼任岷江信托有限公司副总经理；总经理由苏望舒担任。"))
-    assert ("苏望舒", "HOLDS_POSITION", "岷江信托有限公司", "general_manager") not in got
+    got = triples(facts_of("澄江金控集团有限公司今日公告人事调整。葛明远兼任汀岚信托有限公司副总经理；总经理由苏望舒担任。"))
+    assert ("苏望舒", "HOLDS_POSITION", "汀岚信托有限公司", "general_manager") not in got
 
 
 def test_a_vacant_post_then_approved_to_one_who_takes_it_is_that_post() -> None:
     # "C T一职悬缺逾一个月，R核准由T2 P接任" (Taiwan's 懸缺): P takes the vacant post at C and succeeds its last holder
     for p, q, text in (
-            ("葛明远", "苏望舒", "岷江金控旗下岷江商业银行（岷江银行）董事长一职悬缺逾一个月，金管会昨日核准由金控总经理葛明远接任。"
+            ("葛明远", "苏望舒", "汀岚金控旗下汀岚商业银行（汀岚银行）董事长一职悬缺逾一个月，金管会昨日核准由金控总经理葛明远接任。"
                                  "原董事长苏望舒已于5月中旬届龄退休。"),
-            ("葛明遠", "蘇望舒", "岷江金控旗下岷江商業銀行（岷江銀行）董事長一職懸缺逾一個月，金管會昨（21）日核准由金控總經理葛明遠接任。"
+            ("葛明遠", "蘇望舒", "汀岚金控旗下汀岚商業銀行（汀岚銀行）董事長一職懸缺逾一個月，金管會昨（21）日核准由金控總經理葛明遠接任。"
                                  "原董事長蘇望舒已於5月中旬屆齡退休。")):
         got = triples(facts_of(text))
-        bank = "岷江银行" if p == "葛明远" else "岷江銀行"
+        bank = "汀岚银行" if p == "葛明远" else "汀岚銀行"
         assert (p, "HOLDS_POSITION", bank, "chairman") in got
         assert (p, "SUCCEEDED", q, "chairman") in got
 
 
 def test_a_vacant_post_with_no_one_named_to_it_gives_no_holder() -> None:
     # near miss: "副董事长一职暂时悬缺" and a general manager named in the next clause, who does not take the vacant post
-    got = triples(facts_of("岷江银行股份有限公司公告，副董事长一职暂时悬缺，总经理葛明远表示业务正常。"))
+    got = triples(facts_of("汀岚银行股份有限公司公告，副董事长一职暂时悬缺，总经理葛明远表示业务正常。"))
     assert not any(t[0] == "葛明远" and t[3] == "vice_chairman" for t in got)

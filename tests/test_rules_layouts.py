@@ -364,11 +364,11 @@ def test_the_clause_after_a_post_held_besides_is_not_that_companys() -> None:
 
 
 def test_a_vacant_post_then_approved_to_one_who_takes_it_is_that_post() -> None:
-    # "C T一职悬缺逾一个月，R核准由T2 P接任" (Taiwan's 懸缺): P takes the vacant post at C and succeeds its last holder
+    # "C T一职悬缺逾一个月，R核准由T2 P接任" (a regulator: Taiwan's 懸缺): P takes the vacant post at C and succeeds its last holder
     for p, q, text in (
-            ("葛明远", "苏望舒", "汀岚金控旗下汀岚商业银行（汀岚银行）董事长一职悬缺逾一个月，金管会昨日核准由金控总经理葛明远接任。"
+            ("葛明远", "苏望舒", "汀岚金控旗下汀岚商业银行（汀岚银行）董事长一职悬缺逾一个月，主管机关昨日核准由金控总经理葛明远接任。"
                                  "原董事长苏望舒已于5月中旬届龄退休。"),
-            ("葛明遠", "蘇望舒", "汀岚金控旗下汀岚商業銀行（汀岚銀行）董事長一職懸缺逾一個月，金管會昨（21）日核准由金控總經理葛明遠接任。"
+            ("葛明遠", "蘇望舒", "汀岚金控旗下汀岚商業銀行（汀岚銀行）董事長一職懸缺逾一個月，主管機關昨（21）日核准由金控總經理葛明遠接任。"
                                  "原董事長蘇望舒已於5月中旬屆齡退休。")):
         got = triples(facts_of(text))
         bank = "汀岚银行" if p == "葛明远" else "汀岚銀行"

@@ -380,3 +380,18 @@ def test_a_vacant_post_with_no_one_named_to_it_gives_no_holder() -> None:
     # near miss: "副董事长一职暂时悬缺" and a general manager named in the next clause, who does not take the vacant post
     got = triples(facts_of("汀岚银行股份有限公司公告，副董事长一职暂时悬缺，总经理葛明远表示业务正常。"))
     assert not any(t[0] == "葛明远" and t[3] == "vice_chairman" for t in got)
+
+
+def test_a_post_kept_after_one_given_up_is_held() -> None:
+    # "P不再担任T1，但仍为公司T2": the clause after the one that gives a post up tells the post P keeps
+    lead = "汀岚财产保险股份有限公司（简称“汀岚财险”）公告人事变动。"
+    for p, tail in (("葛明远", "原总经理葛明远因到龄退休不再担任总经理，但仍为公司执行董事。"),
+                    ("葛明遠", "原總經理葛明遠因到齡退休不再擔任總經理，但仍為公司執行董事。")):
+        got = triples(facts_of(lead + tail))
+        assert (p, "HOLDS_POSITION", "汀岚财产保险股份有限公司", "executive_director") in got
+
+
+def test_what_one_still_is_after_giving_up_a_post_is_no_post_when_it_is_no_title() -> None:
+    # near miss: "但仍为公司第一大股东": a holding, not a post
+    got = triples(facts_of("汀岚财产保险股份有限公司公告人事变动。葛明远不再担任总经理，但仍为公司第一大股东。"))
+    assert {t[3] for t in got if t[0] == "葛明远" and t[1] == "HOLDS_POSITION"} <= {"general_manager"}

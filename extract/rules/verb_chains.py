@@ -81,6 +81,8 @@ _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间
 _LEAD_RANGE = pattern(r"(?:^|[，,；;：:])(?:在|于|从)?(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?[，,]$")
 
 #: a post kept (仍保留, 继续担任, 留任): held before the date the sentence gives
+#: a clause that turns to what someone still holds after the one before told a post given up ("，但仍为…")
+_STILL_AFTER_LEAVING = re.compile(r"(?:但|而|不过|惟|唯)?(?:仍|仍然|依然)")
 _KEPT = re.compile(r"(?:仍然|仍|继续)(?:保留|担任|留任|兼任|出任|任职|任)?$|(?:保留|留任)$")
 
 #: the place of work before the posts is one of the past: "P曾就职于C，先后担任…", "P此前曾任职于C，担任…", "P曾在C工作，…"
@@ -190,6 +192,8 @@ def verb_chains(ctx: Context, sent: Sent) -> None:
                                       r"|\ue004(?:起|开始)?)", head)  # (a career told in sequence: "P1998年进入C，…，2012年任T")
                          and (sent.between(0, clause, "P") or _HE_EARLIER.search(sent.tpl, 0, clause)))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not DATE_RANGE_HEAD.fullmatch(head)
+                # "P不再担任总经理，但仍为公司执行董事": the post kept by the one the clause before has give one up
+                and not (_STILL_AFTER_LEAVING.fullmatch(head) and END_RE.search(sent.tpl, 0, clause))
                 and not (_PRONOUN_HEAD.fullmatch(head) and DATE_RANGE_HEAD.fullmatch(head, _PRONOUN_HEAD.fullmatch(head).end(1)))):
             continue
         # A verb-position pattern reached from an appointment verb is handled by _appointments.

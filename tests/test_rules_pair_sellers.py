@@ -12,8 +12,8 @@ def _facts(text: str, pred: str) -> set[tuple]:
             for f in facts_of(text, date="2024-06-02") if str(f.predicate) == pred}
 
 
-_BOUGHT = ("4月18日晚间，栖霞云算（301999.SZ）公告称，公司以自有资金5.2亿元收购南浔汇付有限公司（下称“汇付南浔”）100%股权事项"
-           "已获中国人民银行批准，并于近日完成工商变更登记，汇付南浔正式成为公司全资子公司。")
+_BOUGHT = ("4月18日，栖霞云算（301999.SZ）公告称，公司购买南浔汇付有限公司（下称“汇付南浔”）全部股权一事"
+           "已经办妥登记，汇付南浔由此成为公司全资子公司。")
 
 
 def test_a_pair_named_as_the_other_side_sold_the_buyer_their_shares() -> None:

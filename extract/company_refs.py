@@ -184,8 +184,8 @@ def _holder_in_clause(ms: list[Mention], text: str, m: Mention) -> bool:
 
 
 #: what follows the first company of a sentence that gives a notice of its own: "X公告，…", "X发布公告称", "X宣布"
-#: (its short name in brackets between: "X（下称“Y”）晚间发布公告")
-_OPENS_NOTICE = re.compile(r"(?:（(?:下称|以下简称|简称)[^（）。]{1,24}）)?(?:今日|今天|日前|近日|晚间|早间)?"
+#: (its short name in brackets between: "X（下称“Y”）晚间发布公告"; or its ticker: "X（300000.SZ）公告称")
+_OPENS_NOTICE = re.compile(r"(?:[（(](?:(?:下称|以下简称|简称)[^（）。]{1,24}|(?:[A-Z]{2,6}[:：])?[0-9A-Z]{3,8}(?:\.[A-Z]{2})?)[）)])?(?:今日|今天|日前|近日|晚间|早间)?"
                            r"(?:(?:发布|发出|披露)?(?:公告|宣布|披露)|(?:发布|发出|披露)了?[^，。；（）]{1,12}?公告)")
 
 #: a holder's verb right before 该公司: what the holder holds is not the holder ("S所持该公司14%股权")

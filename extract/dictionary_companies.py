@@ -40,6 +40,18 @@ _BARE_LEGAL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司
 _KIND_END = re.compile(r"(?:集团|控股|银行|证券|保险|信托|投资|金融|资本|科技)$")
 
 
+#: the kind of firm a local firm's short name ends with: "南昌X投资", "杭州X控股"
+_LOCAL_KIND = re.compile(r"(?:投资|投資|控股|资本|資本|实业|實業|创投|創投|集团|集團|贸易|貿易|置业|置業)")
+
+
+def _inside_local_name(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether a known firm's short form (two or three letters) stands between a place and a kind of firm: a reader takes
+    "南昌瑞信投资" as one local firm, its name made of the place, a word and its trade, not Credit Suisse (瑞信) in Nanchang."""
+    if e - s > 3 or not _LOCAL_KIND.match(text, e):
+        return False
+    return any(text[s - n:s] in lex.places for n in (2, 3) if s - n >= 0)
+
+
 def dictionary_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str], occupied: Spans) -> None:
     """Add the dictionary's companies the text names to `inv`, and the spans they (or what they are part of) take to `occupied`."""
     for m in lex.company_re.finditer(text):
@@ -58,6 +70,8 @@ def dictionary_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable
             continue  # (nor is "中国银行业保险" the name of an insurer: the span stays taken)
         if inside_place_word(text, s, e, lex):
             continue  # "南京东南…": 京东 begins inside the place name before it
+        if surf != entry.name and _inside_local_name(text, s, e, lex):
+            continue  # "南昌" + "瑞信" + "投资": a local firm's name around a known firm's short form, not that firm
         if text.startswith(EXCHANGE_WORD, e):
             occupied.append((s, e))  # "上海证券" + "交易所": the head of an exchange's name, not the broker
             continue

@@ -25,6 +25,7 @@ from extract.rules.info_labels import info_labels
 from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
 from extract.rules.stake_emit import emit_stake
+from extract.rules.stake_targets import is_regulator_key
 from extract.rules.subsidiary_lists import counted_subsidiaries, listed_subsidiaries
 from extract.rules.subsidiary_shapes import (
     KIND_WORDS,
@@ -263,7 +264,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _PARENT_OF.finditer(tpl):
         parent = sent.at(m.start("parent")).key
         child = sent.at(m.start("child")).key if m.group("child") else next(
-            (k for k in [topic_of(sent), *companies_in(sent, 0, m.start())] if k and k != parent), None)
+            (k for k in [topic_of(sent), *companies_in(sent, 0, m.start())] if k and k != parent and not is_regulator_key(ctx, k)), None)
+        # (not a regulator named before: "P的任命已获金管局批准，…，后者已转任母公司C…" — no regulator is C's subsidiary)
         emit_subsidiary(ctx, sent, child, parent, "parent-company", 0.8, SubsidiaryKind.SUBSIDIARY)
     group_members(ctx, sent)  # (last: the shapes of a group's members, in the order they always ran)
 

@@ -38,6 +38,12 @@ _ADDED_AFTER = re.compile(r"连同|加上|合计|累计|原先|原有|此前持�
 _DILUTED = pattern(r"(?P<h>[\ue000\ue001])(?:的|所持)?(?:持股比例|持股比重|股权比例|股份比例|持股)(?:也)?(?:相应|随之|则|因此|因而|由此)?(?:地)?由(?P<before><R>)(?:被)?"
                    r"(?:摊薄|稀释|降低|下降|减少|降|减)(?:至|为|到)(?P<after><R>)")
 
+#: the holders' shares changed in step, each with its own figures: "A、B的持股比例分别由P1、P2降至Q1和Q2" (分别 pairs them in order)
+_AND = r"(?:、|和|及|与|與|以及)"
+_DILUTED_EACH = pattern(rf"(?P<hs>[\ue000\ue001](?:{_AND}[\ue000\ue001])+)(?:的|所持)?(?:持股比例|持股比重|股权比例|股份比例|持股|股權比例)(?:也|则|則)?(?:相应|随之|因此|因而|由此)?"
+                        rf"(?:分别|分別)由(?P<before>\ue007(?:{_AND}\ue007)+)(?:分别|分別)?(?:被)?"
+                        rf"(?:摊薄|稀释|降低|下降|减少|降|减|攤薄|稀釋|減少|減|上升|提高|增加|升|增)(?:至|为|到|為)(?P<after>\ue007(?:{_AND}\ue007)+)")
+
 
 def _founders(ctx: Context, sent: Sent) -> None:
     verb = _FOUNDING.search(sent.tpl)
@@ -84,6 +90,21 @@ def _diluted(ctx: Context, sent: Sent) -> None:
                    parents=False)
 
 
+def _diluted_each(ctx: Context, sent: Sent) -> None:
+    """"A、B的持股比例分别由P1、P2降至Q1和Q2": A held P1 before and Q1 after, B P2 and Q2 (as many holders as figures
+    on each side, or no pairing is told); the company is the one the sentence, or the one before, is about."""
+    for m in _DILUTED_EACH.finditer(sent.tpl):
+        holders = [x.key for x in sent.between(m.start("hs"), m.end("hs")) if x.kind in ("P", "C")]
+        before = [x.value for x in sent.between(m.start("before"), m.end("before"), "R")]
+        after = [x.value for x in sent.between(m.start("after"), m.end("after"), "R")]
+        if not all(holders) or not len(holders) == len(before) == len(after):
+            continue
+        target = target_for(ctx, sent, m.start(), tuple(holders))
+        for holder, pct0, pct1 in zip(holders, before, after, strict=True):
+            emit_stake(ctx, sent, holder, target, "diluted-before", 0.75, pct=pct0, pos=m.start("before"), parents=False)
+            emit_stake(ctx, sent, holder, target, "diluted-after", 0.8, pct=pct1, pos=m.start("after"), parents=False)
+
+
 def _as_a_result(ctx: Context, sent: Sent) -> None:
     """A dilution told as the result of the event the sentence before dates ("D，C向C1增发…。A持股比例随之由…降为…，
     B则…"): the shares after it are of that date (the share before it is not)."""
@@ -106,7 +127,7 @@ def _as_a_result(ctx: Context, sent: Sent) -> None:
 def narrative_stakes(ctx: Context) -> None:
     """Each sentence with one of the three shapes' words (substring tests first)."""
     text = ctx.text
-    paid, taken, diluted = "出资" in text, "取得" in text or "获得" in text, "由" in text and ("摊薄" in text or "稀释" in text or "降" in text or "减" in text)
+    paid, taken, diluted = "出资" in text, "取得" in text or "获得" in text, "由" in text and any(w in text for w in ("摊薄", "稀释", "降", "减", "攤薄", "稀釋", "減", "升", "增"))
     if not (paid or taken or diluted):
         return
     for sent in ctx.sentences:
@@ -118,4 +139,6 @@ def narrative_stakes(ctx: Context) -> None:
             _taken(ctx, sent)
         if diluted and "由" in sent.tpl:
             _diluted(ctx, sent)
+            if "分" in sent.tpl:
+                _diluted_each(ctx, sent)
             _as_a_result(ctx, sent)

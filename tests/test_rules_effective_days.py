@@ -32,7 +32,7 @@ def test_post_named_before_you_taken_by_the_person_gets_the_effective_day() -> N
 
 
 def test_traditional_post_taken_after_you_gets_the_effective_day_not_the_takers_old_post() -> None:
-    fs = facts_of("松嶺金控同時宣布，金控總經理一職由松嶺銀行總經理聞雁升任，松嶺銀行總經理則由副總經理藍若溪接掌，"
+    fs = facts_of("松嶺金控同時宣布，金控總經理一職由松嶺銀行總經理聞雁升任，松嶺銀行總經理則由協理藍若溪接掌，"
                   "人事案自8月1日起生效。", date="2022-07-20")
     assert quals(fs, "藍若溪", "HOLDS_POSITION", "松嶺銀行", role="general_manager")["start"] == "2022-08-01"
     assert "start" not in quals(fs, "聞雁", "HOLDS_POSITION", "松嶺銀行", role="general_manager")

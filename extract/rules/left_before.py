@@ -1,5 +1,5 @@
 """The predecessor's own leaving date, told in the clause that names him: "B接替今年7月退休的
-原董事长A", "接替已于今年3月退休的前任行长A", "接替去年11月因年龄原因辞任的原行长A",
+原董事长A", "接替已于今年3月退休的前任行长A", "接替去年11月辞任的行长A",
 "接替2024年6月到龄退休的A".
 
 The date sits at A's own verb (退休, 辞任, 离任) inside the 的-clause, so it is A's end,

@@ -1,5 +1,5 @@
 """A report's day is not the day of what it reports "recently": "7月2日，记者获悉，A已于
-近日离职", "5月27日晚间，X公告称，…并于近日完成工商变更登记", "9月24日，Y公告称，
+近日离职", "5月27日晚间，X公告称，该收购已于近日完成", "9月24日，Y公告称，
 董事会于近日收到行长Z的辞职报告".
 
 The sentence opens with the day the paper learnt or the company announced the news

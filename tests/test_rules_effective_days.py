@@ -22,3 +22,17 @@ def test_a_meetings_year_is_no_date_of_the_posts_it_elects() -> None:
     fs = facts_of("远帆科技股份有限公司（简称“远帆科技”）于9月9日举行2021年第一次临时股东大会，审议通过选举钟一鸣为董事的议案。",
                   date="2021-09-12")
     assert quals(fs, "钟一鸣", "HOLDS_POSITION", "远帆科技", role="director")["start"] == "2021-09-09"
+
+
+def test_post_named_before_you_taken_by_the_person_gets_the_effective_day() -> None:
+    fs = facts_of("松岭金控今日董事会通过人事案，松岭银行董事长由金控总经理闻雁接任；松岭证券董事长则由银行副总经理葛书岩出任。"
+                  "上述人事案均自7月1日起生效。",
+                  date="2022-06-15")
+    assert quals(fs, "葛书岩", "HOLDS_POSITION", "松岭证券", role="chairman")["start"] == "2022-07-01"
+
+
+def test_traditional_post_taken_after_you_gets_the_effective_day_not_the_takers_old_post() -> None:
+    fs = facts_of("松嶺金控同時宣布，金控總經理一職由松嶺銀行總經理聞雁升任，松嶺銀行總經理則由協理藍若溪接掌，"
+                  "人事案自8月1日起生效。", date="2022-07-20")
+    assert quals(fs, "藍若溪", "HOLDS_POSITION", "松嶺銀行", role="general_manager")["start"] == "2022-08-01"
+    assert "start" not in quals(fs, "聞雁", "HOLDS_POSITION", "松嶺銀行", role="general_manager")

@@ -14,7 +14,7 @@ import re
 
 from extract.dates import DateValue, find_dates
 from extract.rules.base import Context
-from extract.rules.templates import Sent
+from extract.rules.templates import Candidate, Sent
 from schema import Predicate
 
 #: "自5月15日起生效", "2027年3月1日生效", "六月一日起正式生效" (the date in `d`), "生效于D", "生效日均为D" (in `d2`),
@@ -56,10 +56,38 @@ def _own_date(ctx: Context, sent: Sent, lo: int, hi: int, iso: str) -> bool:
     return False
 
 
+#: "T(一职)(则)由[title]P接掌": the post named before 由 is the one P takes (P's title after 由 is the one P holds)
+_TAKEN = re.compile(r"(?:一职|一職|职务|職務)?(?:则|則|将|將)?由(?P<gap>[^，。；,;]{0,12}?)$")
+_TAKES = re.compile(r"(?:出任|接任|接掌|升任|担任|擔任|兼任|接替)")
+
+
+def _taken_by(ctx: Context, sent: Sent, lo: int, hi: int, c: Candidate) -> bool:
+    """Whether the stretch text[lo:hi] says "T由…P接掌" with T the candidate's post and P its person."""
+    role = c.qualifiers.get("role")
+    for p in sent.mentions:
+        if p.kind != "P" or p.key != c.subject or not lo <= p.start < hi or not _TAKES.match(ctx.text, p.end):
+            continue
+        for t in sent.mentions:
+            if t.kind != "T" or not lo <= t.start < p.start or getattr(t.value, "role", None) != role:
+                continue
+            m = _TAKEN.search(ctx.text, t.end, p.start)
+            if not m or m.start() != t.end or any(x.kind == "P" and t.end <= x.start < p.start for x in sent.mentions):
+                continue
+            own = [x for x in sent.mentions if x.kind == "C" and t.start - 1 <= x.end <= t.start]
+            if (own[-1].key == c.object) if own else not any(x.kind == "C" and t.end <= x.start < p.start for x in sent.mentions):
+                return True  # (the post's company written at its title, or none between 由 and P: P's own title is no other firm's)
+    return False
+
+
 def _apply(ctx: Context, sent: Sent, lo: int, hi: int, iso: str, whole: bool) -> None:
     """Date the posts taken or left in text[lo:hi] of `sent` (all of the sentence's when `whole`)."""
     for c in ctx.out:
-        if c.sent != sent.i or c.predicate is not Predicate.HOLDS_POSITION or c.status not in ("start", "end"):
+        if c.sent != sent.i or c.predicate is not Predicate.HOLDS_POSITION:
+            continue
+        if c.status not in ("start", "end"):
+            if not _taken_by(ctx, sent, lo, hi, c):
+                continue
+            c.qualifiers.setdefault("start", iso)
             continue
         if not whole and not any(m.kind == "P" and m.key == c.subject and lo <= m.start < hi for m in sent.mentions):
             continue

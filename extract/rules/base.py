@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.dates import DateValue, resolve
+from extract.dates import DateValue, find_dates, resolve
 from extract.mention_records import Inventory, Mention
 from extract.proper_parts import name_has_proper_part
 from extract.rules import paragraph_company as para
@@ -116,6 +116,17 @@ class Context:
             value = DateValue(last, value.month, value.day, period=value.period)  # "…2024年3月出任…。随后在9月担任…"
         v = resolve(value, self.ref_year, last, last_month, days, self.published)
         return v.iso() if v else None
+
+    def written_iso(self, lo: int, hi: int, sent: Sent) -> str | None:
+        """The date written in text[lo:hi], read as `sent` reads dates: the first of `sent`'s date mentions there that
+        resolves, else the stretch parsed and resolved against `sent` (rules that match raw text reach dates no mention
+        covers, in sentences no rule analysed)."""
+        for m in sent.mentions:
+            if m.kind == "D" and lo <= m.start < hi and (iso := self.date_iso(m, sent)):
+                return iso
+        found = find_dates(self.text[lo:hi])
+        full = self.resolve_in(found[0][2], sent) if found else None
+        return full.iso() if full is not None else None
 
     def resolve_in(self, value: DateValue, sent: Sent) -> DateValue | None:
         """A date read from the text (not one of the sentence's mentions) as far as `sent` lets it be known: its year,

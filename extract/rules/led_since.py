@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from extract.dates import find_dates
 from extract.rules.base import Context
 from extract.rules.templates import Candidate, Sent
 from schema import Predicate
@@ -51,11 +50,9 @@ def _unread(ctx: Context, m: re.Match[str]) -> tuple[str | None, str | None]:
     names = {c.subject for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION and c.subject.startswith("P:")}
     person = next((k for k in names if re.fullmatch(re.escape(k[2:]) + _GAP.pattern, before)), None)
     after = next((s for s in ctx.sentences if s.start >= m.start()), ctx.sentences[-1] if ctx.sentences else None)
-    found = find_dates(m.group("d"))
-    if person is None or after is None or not found:
+    if person is None or after is None:
         return None, None
-    full = ctx.resolve_in(found[0][2], after)
-    return person, (full.iso() if full is not None else None)
+    return person, ctx.written_iso(m.start("d"), m.end("d"), after)
 
 
 def led_since(ctx: Context) -> None:

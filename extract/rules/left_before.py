@@ -11,26 +11,12 @@ from __future__ import annotations
 
 import re
 
-from extract.dates import find_dates
 from extract.rules.base import Context
-from extract.rules.templates import Sent
 from schema import Predicate
 
 #: "接替(已于)D(因…)(到龄)退休的" (the date in `d`), then the predecessor ("原董事长A", "前任行长A", "A")
 _LEFT = re.compile(r"接替(?:了)?(?:已|早)?(?:于|於)?(?P<d>(?:今年|去年|[0-9一二三四五六七八九十〇零]{2,4}年)[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}[日号])?(?:底|初|中旬|下旬|上旬)?)"
                    r"(?:因[^，。；的]{1,12}?)?(?:到龄|届龄|屆齡|正式)?(?:退休|离任|離任|辞任|辭任|卸任|离职|離職|辞职|辭職|退任|离开|離開)(?:[^，。；的]{0,6})?的")
-
-
-def _iso(ctx: Context, sent: Sent, at: int, d: str) -> str | None:
-    """The date `d` written at text offset `at`, read as its sentence reads dates."""
-    for m in sent.mentions:
-        if m.kind == "D" and at <= m.start < at + len(d):
-            iso = ctx.date_iso(m, sent)
-            if iso:
-                return iso
-    found = find_dates(d)
-    full = ctx.resolve_in(found[0][2], sent) if found else None
-    return full.iso() if full is not None else None
 
 
 def left_before(ctx: Context) -> None:
@@ -41,7 +27,7 @@ def left_before(ctx: Context) -> None:
         for m in _LEFT.finditer(ctx.text, sent.start, sent.end):
             person = next((x.key for x in sent.mentions if x.kind == "P" and x.key and m.end() <= x.start <= m.end() + 12
                            and not any(y.kind == "P" and m.end() <= y.start < x.start for y in sent.mentions)), None)
-            iso = _iso(ctx, sent, m.start("d"), m.group("d")) if person else None
+            iso = ctx.written_iso(m.start("d"), m.end("d"), sent) if person else None
             if not iso or len(iso) < 7:
                 continue
             for c in ctx.out:

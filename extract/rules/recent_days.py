@@ -43,18 +43,11 @@ def _full_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _day_of(ctx: Context, lo: int, hi: int) -> str | None:
-    """The ISO day the date opening text[lo:hi] names, read as its sentence reads it."""
-    for s in ctx.sentences:
-        for m in s.mentions:
-            if m.kind == "D" and lo <= m.start < hi:
-                iso = ctx.date_iso(m, s)
-                return iso if iso and len(iso) == 10 else None
-    found = find_dates(ctx.text[lo:hi])  # (a sentence no rule analysed: read as the next analysed one reads dates)
-    after = next((s for s in ctx.sentences if s.start >= lo), ctx.sentences[-1] if ctx.sentences else None)
-    if not found or after is None:
+    """The ISO day the date opening text[lo:hi] names, read as its sentence (or, unanalysed, the next one) reads it."""
+    if not ctx.sentences:
         return None
-    full = ctx.resolve_in(found[0][2], after)
-    iso = full.iso() if full is not None else None
+    sent = next((s for s in ctx.sentences if s.end > lo), ctx.sentences[-1])
+    iso = ctx.written_iso(lo, hi, sent)
     return iso if iso and len(iso) == 10 else None
 
 

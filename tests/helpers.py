@@ -56,6 +56,13 @@ def quals(facts: list[Fact], subject: str, predicate: str, obj: str, **match: ob
     raise AssertionError(f"no {subject} {predicate} {obj} {match} in {[f.as_json() for f in facts]}")
 
 
+def post_row(person: str, company: str, role: str, article: str, evidence: str | None = None, **dates: str) -> dict[str, Any]:
+    """A HOLDS_POSITION fact in the facts-file format (the evidence, when not given, names the company, role and person)."""
+    return {"article_id": article, "subject": {"name": person, "type": "Person"}, "predicate": "HOLDS_POSITION",
+            "object": {"name": company, "type": "Company"}, "qualifiers": {"role": role, **dates},
+            "evidence": f"{company}{role}{person}" if evidence is None else evidence}
+
+
 def article_facts(aid: str, rows: list[dict[str, Any]], sha: str | None = None) -> ArticleFacts:
     """An article's facts, given in the facts-file format, as ingest takes them."""
     return ArticleFacts(Article(aid, "", ""), aid if sha is None else sha, [Fact.from_json(r) for r in rows])

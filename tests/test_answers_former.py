@@ -10,12 +10,11 @@ import pytest
 from service.embedded import EmbeddedBackend
 from service.former_posts import said_former
 
-from .helpers import answer_names, backend_of
+from .helpers import answer_names, backend_of, post_row
 
 
 def _post(person: str, company: str, role: str, evidence: str, **dates: str) -> dict[str, Any]:
-    return {"article_id": "f-1", "subject": {"name": person, "type": "Person"}, "predicate": "HOLDS_POSITION",
-            "object": {"name": company, "type": "Company"}, "qualifiers": {"role": role, **dates}, "evidence": evidence}
+    return post_row(person, company, role, "f-1", evidence, **dates)
 
 
 FACTS = [

@@ -7,12 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .helpers import answer_names, backend_of
+from .helpers import answer_names, backend_of, post_row
 
 
 def _post(person: str, company: str, role: str, article: str, evidence: str, **dates: str) -> dict[str, Any]:
-    return {"article_id": article, "subject": {"name": person, "type": "Person"}, "predicate": "HOLDS_POSITION",
-            "object": {"name": company, "type": "Company"}, "qualifiers": {"role": role, **dates}, "evidence": evidence}
+    return post_row(person, company, role, article, evidence, **dates)
 
 
 STORY = [_post("韦松岩", "太湾澄汀银行", "ceo", "lg-1", "太湾澄汀银行执行长韦松岩将于3月31日退休。", start="2012", end="2024-03-31"),

@@ -11,12 +11,11 @@ import pytest
 
 from service.embedded import EmbeddedBackend
 
-from .helpers import answer_names, backend_of
+from .helpers import answer_names, backend_of, post_row
 
 
 def _post(person: str, company: str, role: str, **dates: str) -> dict[str, Any]:
-    return {"article_id": "s-1", "subject": {"name": person, "type": "Person"}, "predicate": "HOLDS_POSITION",
-            "object": {"name": company, "type": "Company"}, "qualifiers": {"role": role, **dates}, "evidence": f"{company}{role}{person}"}
+    return post_row(person, company, role, "s-1", **dates)
 
 
 FACTS = [

@@ -173,6 +173,8 @@ def get_jieba():
         jieba.add_word(role, 3000, "n")
     for word in _TRADE_NOUNS:
         jieba.add_word(word, 2000, "n")
+    for verb in _POST_VERBS:
+        jieba.add_word(verb, 2000, "v")
     return jieba
 
 
@@ -184,3 +186,6 @@ _ROLE_WORDS = ("要约人", "承配人", "认购人")
 #: a trade's nouns jieba cuts at a numeral: 企业年金 (an enterprise annuity) cut "企业/年/金", its 年 ending the
 #: walk back over a trustee's name ("A企业年金服务公司" read "金服务公司")
 _TRADE_NOUNS = ("企业年金", "职业年金")
+#: verbs of posting someone jieba cuts into letters: Taiwan's 派任 ("被派任C副总经理" cut "派/任", the walk back over
+#: the company's name then taking "派任" as its first letters)
+_POST_VERBS = ("派任",)

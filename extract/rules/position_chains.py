@@ -29,10 +29,10 @@ SKIP = (r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|[^�
         r"|(?:<C>(?:的)?)?[^，。；、\ue000-\ue007]{0,10}?负责人|创始人|联合创始人|创办人)")
 CHAIN = rf"(?:{SKIP}{SEP})*{ITEM}(?:{SEP}(?:{SKIP}{SEP})*{ITEM})*"
 
-START_VERBS = (r"获委任为|获委任|被任命为|获任命为|被委任为|获任为|获任|委任为|任命为|聘任为|获聘任为|获聘为|获聘|受聘为|被聘任为|被聘为|"
+START_VERBS = (r"获委任为|获委任|被派任为|被派任|获派任为|获派任|被任命为|获任命为|被委任为|获任为|获任|委任为|任命为|聘任为|获聘任为|获聘为|获聘|受聘为|被聘任为|被聘为|"
                r"当选为|当选|获选为|被选举为|获选举为|被选为|选任为|被推选为|获推选为|被推举为|"
                r"自任(?![职命期内])|接任|接棒|继任|升任为|升任|晋升为|晋升|被提拔为|获提拔为|提拔为|被擢升为|擢升为|转任为|转任|改任为|改任|调任为|调任|赴任|出任|起任|履新|获批兼任|获批出任|获批担任|获核准担任|获批|加盟并出任|正式出任|成为|新任|当上了?|(?<!充)当了")  # (当上, 当了: the spoken "became"; 自任: a founder "took the post himself")
-PAST_VERBS = r"曾先后担任|曾先后出任|先后担任|先后出任|曾担任|曾出任|曾任职|曾任|历任|曾为|原是|原为|曾是|原任"
+PAST_VERBS = r"官拜|曾先后担任|曾先后出任|先后担任|先后出任|曾担任|曾出任|曾任职|曾任|历任|曾为|原是|原为|曾是|原任"
 END_VERBS = r"辞去|辞任|卸任|不再担任|不再兼任|不再出任|不再任|退任|离任|请辞|卸下|退出|被免去|免去"
 STATE_VERBS = r"现任|目前担任|身兼|仍担任|继续担任|仍然担任|仍保留|继续留任|留任|续任|连任|保留|专任|兼任|担任|任职|出任为|任|为|是"  # (专任: keeps one post only)
 APPOINT_VERBS = r"续聘|任命|委任|聘任|聘请|核准|提名|选举|改选|补选|推选|推举|批准委任|批准任命|宣布任命|选任|免去"
@@ -55,7 +55,11 @@ def _name_run_before(tpl: str, pos: int) -> str:
     i = pos
     while i > 0 and _NAME_LETTER.match(tpl[i - 1]) and tpl[i - 1] not in _NOT_IN_NAME:
         i -= 1
-    return tpl[i:pos]
+    return "" if _ANNOUNCED_NEW.search(tpl, i, pos) else tpl[i:pos]
+
+
+#: a verb of announcing and "new" before a title ("C宣布新总经理P到任", "迎来新董事长P"): no name ends there
+_ANNOUNCED_NEW = re.compile(r"(?:宣布|公布|公告|披露|迎来|介绍|欢迎)(?:了)?新$")
 
 
 def _unrecognised_name(text: str) -> bool:

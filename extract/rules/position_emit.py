@@ -22,6 +22,16 @@ _OBJECT_VERB = re.compile(rf"(?:接任|接替|接棒|继任|取代|替代|任命
                           r"|(?:接任|接替|接棒|继任|取代|替代)[^，。；\ue000-\ue007]{1,8}的$"  # "接替到龄退休的P"
                           # (and a partner the subject did something with: "P于D与拍档Q合创C，现任…": P holds the post, not Q)
                           r"|(?:与|和|同)(?:其)?(?:拍档|搭档|合伙人|伙伴|老同学|同学|老同事|同事|好友|朋友)$")
+#: the one a board appoints to take the post over, the verb right after the name: "董事会委任P接替其职", "聘任P接任"
+#: (the object of 委任 is the subject of 接替: a pivot; perhaps a Latin name in brackets or an honorific between)
+_APPOINTER = re.compile(r"(?:任命|聘任|委任|委派|指派)(?:了)?$")
+_PIVOT = re.compile(r"(?:[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?(?:先生|女士)?(?:正式)?")
+
+
+def _appointed_to_take_over(tpl: str, at: int, verb_pos: int) -> bool:
+    """Whether the person at `at`, the object of a verb of appointing, is the subject of the verb at `verb_pos`
+    right after the name: "委任P接替其职" (P takes the post over), not "接替P出任" (P is the one replaced)."""
+    return _PIVOT.fullmatch(tpl, at + 1, verb_pos) is not None and _APPOINTER.search(tpl, 0, at) is not None
 #: a partner after 与 in a founding together: "D与Q共同创立C，任…" (the one the profile is about founded it with Q, and holds the post)
 _FOUNDING_PARTNER = re.compile(r"(?:于\ue004)?(?:在[^，。；\ue000-\ue007]{1,10}?)?(?:(?:共同|一起|联合|合伙)(?:创立|创办|创建)|合创|共创)")
 
@@ -177,7 +187,8 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     # a person right after 接任/接替… is the one replaced, not the subject
     partners = [sent.pos_of(p) for p in sent.between(0, verb_pos, "P") if sent.tpl[sent.pos_of(p) - 1:sent.pos_of(p)] in ("与", "和", "同")
                 and _FOUNDING_PARTNER.match(sent.tpl, sent.pos_of(p) + 1)]
-    ps = [p for p in sent.between(0, verb_pos, "P") if not _OBJECT_VERB.search(sent.tpl, 0, sent.pos_of(p))
+    ps = [p for p in sent.between(0, verb_pos, "P") if (not _OBJECT_VERB.search(sent.tpl, 0, sent.pos_of(p))
+                                                         or _appointed_to_take_over(sent.tpl, sent.pos_of(p), verb_pos))
           and not _HANDS_OF.match(sent.tpl, sent.pos_of(p) + 1)  # (nor the one in whose hands a post was: "从A手中接过…")
           and sent.pos_of(p) not in partners]
     if ps and _SELF_HEAD.match(sent.tpl, clause):

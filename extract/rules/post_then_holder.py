@@ -32,7 +32,8 @@ _SEAT_OF = r"公股代表|官股代表|股东代表|职工代表|政府代表"
 #: the holder's kin to the one before, perhaps described: "一职由(留学日本的)长子P接手" (a family firm's succession)
 _KIN_TAKER = rf"(?:[^，。；\ue000-\ue007]{{0,8}}的)?(?:其)?(?:{RELATIVE}|幼子|胞弟|胞兄)"
 #: the holder's home office before his other post, an arm's post filled from the head office: "由总行" + a unit + a post + "P担任"
-_HOME_UNIT = r"(?:总行|母行|母公司|总部|总公司)[^，。；\ue000-\ue007]{0,8}?(?=\ue003)"
+#: (or the company that owns the arm, named: "由母公司C董事长P兼任", "由控股股东C总经理P出任")
+_HOME_UNIT = r"(?:总行|母行|母公司|总部|总公司)[^，。；\ue000-\ue007]{0,8}?(?=\ue003)|(?:母公司|母行|控股股东|大股东)(?=\ue001)"
 #: a relative clause of a post the holder held once: "由曾任C2 T2的P出任"
 _ONCE_HELD = rf"(?:曾任|曾担任|曾出任|原任){CHAIN}的"
 _BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然|自<D>起|从<D>起)?(?:将|则|改|仍)?(?:续|继续)?由"

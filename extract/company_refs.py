@@ -129,6 +129,10 @@ def resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_
             # "A由国资委实际控制" then "公司实际控制人" + "相应由P变更为国资委": the clause before told who controls
             # the company it named; the 公司 whose controller the next clause tells is the one the article is about
             m.key = article_focus
+        elif m.text == "公司" and first_c and _HOLDS_POST_BEFORE.search(text, max(0, m.start - 4), m.start) and (
+                joined := [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key
+                           and _JOINED_BEFORE.search(text, max(0, c.start - 4), c.start) and not re.search(r"[。；;]", text[c.end:m.start])]):
+            m.key = joined[-1]  # "曾任A T1，2015年离职创办B，目前担任公司T2": the firm the career moved to last, not the former employer A
         else:
             m.key = first_c or (prev_said if m.text == "公司" else None) or prev_topic or article_focus
             if (m.text == "公司" and first_c and m.key == first_c and text.endswith("出任", 0, m.start)
@@ -192,6 +196,9 @@ _OPENS_NOTICE = re.compile(r"(?:[（(](?:(?:下称|以下简称|简称)[^（）�
 _HELD_BEFORE = re.compile(r"(?:所持|持有的?|所持有的)$")
 
 #: "转任集团首席风险官" with no group named: a post at a group the text does not name, not at the company in focus
+#: a career's move to a firm ("离职创办B", "加盟B"), and then a post held at 公司 ("目前担任公司董事长")
+_JOINED_BEFORE = re.compile(r"(?:创办|创立|创建|加入|加盟|转投|转战)了?$")
+_HOLDS_POST_BEFORE = re.compile(r"(?:担任|出任|现任|任)$")
 _TAKES_POST_BEFORE = re.compile(r"(?:转任|出任|担任|调任|升任)$")
 
 #: a kind of firm written alone for one named before it ("由集团总经理P转任银行董事长")

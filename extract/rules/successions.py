@@ -46,9 +46,9 @@ _CHANGED_TO = pattern(
 _STANDING = "创行|创始|首任|前任|现任|时任|原任"
 # "B接替到龄退休的A。" (or two clauses of A's leaving: "接替任满、调回总部的A"; A's post before A: "接替请辞的行长A"): no post after the one replaced, so the posts are those B takes in the sentence
 # "B接任原先兼任总裁的A": a clause naming the post A held before describes A too;
-# "B接替转任公司顾问的A", "他接替的是" + "已升任…的A": a clause of A's move describes A; "接替卸任的A" + a Latin name in brackets + "先生"; "接的是A的班"
+# "B接替转任公司顾问的A", "他接替的是" + "已升任…的A" (perhaps dated: "接任的是去年12月调任C T的A"): a clause of A's move describes A; "接替卸任的A" + a Latin name in brackets + "先生"; "接的是A的班"
 #: (the clause may name the company: "B接替" + "自D起领导公司的A")
-_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替的是|接任的是|接替|接任|接棒|接的是|接了)(?:[^，。；\ue000\ue003]{0,10}[的之]|[^，。；\ue000\ue003]{1,8}、[^，。；\ue000\ue003]{1,10}的|(?:已|将)?(?:转任|调任|改任|升任)"
+_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替的是|接任的是|接替|接任|接棒|接的是|接了)(?:[^，。；\ue000\ue003]{0,10}[的之]|[^，。；\ue000\ue003]{1,8}、[^，。；\ue000\ue003]{1,10}的|(?:于?<D>)?(?:已|将)?(?:转任|调任|改任|升任)"
                          + CHAIN + r"的|(?:此前|之前|原先|原来|原|曾经|曾)(?:担任|出任|兼任|任)" + CHAIN + r"(?:一职|职务)?的"
                          + r"|(?:自?<D>起)?(?:担任|出任|执掌)" + CHAIN + r"[^，。；\ue000\ue001\ue003]{0,6}?[的之])?"
                          + r"(?:其|自己的)?(?:" + RELATIVE + r"|(?<=其)[父母兄姊弟妹])?(?:" + _STANDING + r")?(?:<T>)?(?P<pred><P>)(?:[（(][A-Za-z][A-Za-z .-]{1,40}[）)])?(?:先生|女士)?(?:的职务|的职位|的班)?(?=[，。；]|$)")
@@ -197,7 +197,7 @@ def find_successions(ctx: Context) -> None:
         for m in _REPLACES_BARE.finditer(sent.tpl):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key
-            taken = [c for j in (sent.i, sent.i - 1, *(() if m.group("succ") else (sent.i - 2,))) for c in by_sent.get(j, [])  # (他: two back)
+            taken = [c for j in (sent.i, sent.i - 1, sent.i - 2) for c in by_sent.get(j, [])  # (他, or the name's post two back)
                      if c.subject == succ and c.status == "start" and c.rule != "take-over"] or [
                 c for c in by_sent.get(sent.i, []) if c.subject == succ and c.rule in _NAMED_HOLDER_RULES and not c.status]  # "监事长B则接替A"
             if succ is None or succ == pred or not taken or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):

@@ -177,7 +177,7 @@ def verb_chains(ctx: Context, sent: Sent) -> None:
             continue
         persons = [person]
         # (each name perhaps after the post that says who it is: "A合伙人P、B董事总经理Q出任公司董事")
-        group = re.search(r"((?:(?:\ue001?\ue003+)?\ue000(?:、|和|及|与))+(?:\ue001?\ue003+)?\ue000)(?:都|均|也|则|分别|同时|仍|仍然|依然|继续|此前|之前|曾)*(?:在\ue001)?(?:都|均)?$", head)
+        group = re.search(r"((?:(?:\ue001?\ue003+)?\ue000(?:、|和|及|与))+(?:\ue001?\ue003+)?\ue000)(?:都|均|也|亦|则|分别|同时|仍|仍然|依然|继续|此前|之前|曾)*(?:在\ue001)?(?:都|均)?$", head)
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
         elif verb in ("当选", "当选为") and (listed := named_list(ctx, sent, clause, vpos)):

@@ -91,7 +91,7 @@ _SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位
 _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
 
 #: a departure written after the name: "前总裁P" + "日前请辞", "原总经理P" + a reason + "离任"
-#: (a reason in quotes, as a filing words it, however long: "因「希望投放更多時間於個人事務」辭任")
+#: (a reason in quotes, as a filing words it, however long: "因「希望專注家族事務」辭任")
 DEPARTS_AFTER = re.compile(r"(?:(?!接替|接任|接棒)[^，。；\ue000\ue001\ue003]){0,10}?(?:因[^，。；\ue000\ue001\ue003]{1,16}?[，,][^，。；\ue000\ue001\ue003]{0,10}?|因[「“][^」”。；]{1,30}[」”](?:而)?)?"
                            r"(?:请辞|辞职|辞任|离职|离任|退任|卸任|退休|荣休|转任|调任|改任|去职|(?:提交|递交|呈交)了?辞呈)")
 

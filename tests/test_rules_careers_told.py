@@ -7,7 +7,7 @@ from tests.helpers import facts_of, posts, quals
 
 def test_cleft_successor_with_a_dated_move():
     facts = facts_of("北林分局核准了邝立华槐川农商行董事长的任职资格。邝立华此前担任槐川农信办事处副主任。"
-                     "邝立华接任的是去年12月调任北林农村信用合作联社副主任的贝凯明。")
+                     "邝立华接任的是去年12月调任北林农信集团副总裁的贝凯明。")
     assert quals(facts, "邝立华", "SUCCEEDED", "贝凯明", role="chairman")["company"] == "槐川农商行"
 
 

@@ -112,8 +112,16 @@ _POST_HELD_BEFORE = re.compile(r"(?:原|前|现任|新任|时任|副)$")
 def _holder_named(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """"原行长江某某到龄卸任": after 原/新任, the title's last letter and a surname make a word (长江), but
     three letters that read as a person's name follow (not a place's two and a letter: 江门支行): the title stands, the name after it."""
-    return bool(_POST_HELD_BEFORE.search(text, max(0, s - 2), s)) and len(name_after(text, e, lex) or "") == 3 and not plausible_person(
-        text[e - 1:e + 2], lex, strong=False)
+    if not _POST_HELD_BEFORE.search(text, max(0, s - 2), s):
+        return False
+    name = name_after(text, e, lex) or ""
+    if len(name) == 2:  # "原行长石某因个人原因辞职": two letters, then the reason or the leaving that only a person has
+        return _LEAVES_AFTER.match(text, e + 2) is not None and word_tag(text[e:e + 2])[0] != "ns"
+    return len(name) == 3 and not plausible_person(text[e - 1:e + 2], lex, strong=False)
+
+
+#: a person's leaving right after a two-letter name: a reason, then the verb ("因个人原因辞职"), or the verb itself
+_LEAVES_AFTER = re.compile(r"(?:已|于[^，。；]{2,10}?)?(?:因[^，。；]{1,12}?)?(?:辞职|辞任|辞去|请辞|离任|离职|卸任|退休)")
 
 
 def _name_glued(text: str, s: int, lex: Lexicon) -> bool:

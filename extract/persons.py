@@ -190,6 +190,8 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         return c2  # "和同学周宁一起创办…", "与周宁共同创立…": 一起 and 共同 are the words after a two-letter name
     if c3[2:] in _SPEECH_VERBS and closes:
         return c2  # "合伙人周宁称，…": the verb of saying, not the name's third letter
+    if text[i + 2:i + 4] == "续任":
+        return c2  # "总裁周宁续任": stays on in the post (a verb the word list lacks), not the name's third letter
     if (len(c3) == 3 and c3[2] not in NAME_STOP and CJK_CHAR.match(c3[2]) and text[i + 3:i + 5] in _ATTENDING
             and plausible_person(c3, lex, strong)):
         return c3  # a guest list's "总经理邝汉生出席": 生出 is a word, but 出席 after three letters says where the name ends

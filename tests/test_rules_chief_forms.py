@@ -1,6 +1,6 @@
 """Posts told in Hong Kong's forms and other verbs: 營運總監 and 風險總監 are the chief operating and risk officers
 there (a bank's or broker's COO and CRO), not posts of a department; and a two-letter holder whose first letter
-makes a word with the title's last (行长 + 石…: 长石) when a leaving follows the name."""
+makes a word with the title's last (行长 + 石…: 长石) when a leaving follows the name; a name before 续任 (stays on)."""
 
 from tests.helpers import posts
 
@@ -25,3 +25,12 @@ def test_two_letter_name_glued_to_the_title_before_a_leaving():
 
 def test_a_place_after_the_title_is_no_name():
     assert not posts("槐川农商行原行长江门支行负责人出席。")
+
+
+def test_a_holder_staying_on_has_a_two_letter_name():
+    assert ("邝宁", "槐川信托", "president") in posts("槐川信托召开董事会，选举贝丹为董事长。公司总裁邝宁续任。")
+    assert ("邝寧", "槐川信託", "president") in posts("槐川信託召開董事會。公司總裁邝寧續任。")
+
+
+def test_three_letter_name_before_staying_on():
+    assert ("邝宁远", "槐川信托", "president") in posts("槐川信托召开董事会。公司总裁邝宁远续任。")

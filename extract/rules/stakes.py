@@ -47,7 +47,7 @@ from extract.rules.holder_slots import (
 from extract.rules.pair_owners import owned_by_pair
 from extract.rules.passive_stakes import PCT_LIST, SUB_HOLDER, pair_up, passive_holdings
 from extract.rules.stake_changes import before_and_after
-from extract.rules.stake_channels import along_holdings, deemed_holdings, through_holdings
+from extract.rules.stake_channels import along_holdings, deemed_holdings, moved_through, through_holdings
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_emit import emit_stake
 from extract.rules.stake_holders import holders_of
@@ -76,9 +76,9 @@ _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本, 已发行普通股总数 …
 _OF_CAPITAL = r"(?:[AH]股)?(?:经扩大)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行(?:股份|普通股)(?:总数)?|股份总数|注册资本|股本)"
-_CHANGE = (r"为|是|达到|达|增至|升至|[降增升减]为|(?:下降|提高|提升|减少|增加)为|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|被?(?:被动)?(?:稀释|摊薄)至|变为|变更为|(?:多年|长期|一直|始终|仍|则)?(?:保持在|维持在|稳定在|维持|保持)|至"
+_CHANGE = (r"为|是|达到|达|增至|升至|[降增升减]为|(?:下降|提高|提升|减少|增加)为|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|被?(?:被动)?(?:稀释|摊薄)至|变为|变更为|调整[为至到]|调[为至]|(?:多年|长期|一直|始终|仍|则)?(?:保持在|维持在|稳定在|维持|保持)|至"
            r"|(?:提高|提升|增加|上升|下降|降低|减少|[升降增减])到了?|被?(?:稀释|摊薄)到了?")  # (the spoken "从5%提高到了8%", "由9%被摊薄至7%";
-#  Taiwan's "持股降為" a figure)
+#  Taiwan's "持股降為" a figure; "持股比例由30%调整为22%": a new level whichever way it moved)
 
 #: the holder's parties counted with it: "A及其一致行动人" + "合计持有…" is A's holding; so is "A与其一致行动人B" + "合计持股…"
 #: (the sum is A's with its parties, not B's)
@@ -338,6 +338,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                        pct_of(sent, m), m.start())
     passive_holdings(ctx, sent, fresh)
     through_holdings(ctx, sent)
+    moved_through(ctx, sent)
     along_holdings(ctx, sent)
     deemed_holdings(ctx, sent)
 

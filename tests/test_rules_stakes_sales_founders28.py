@@ -103,3 +103,42 @@ def test_a_founder_named_by_kin_in_both_scripts() -> None:
 
 def test_a_company_run_by_kin_is_no_founding() -> None:
     assert not pairs("德兴保险主席罗启峰昨日表示公司将扩张。德兴保险由罗启峰父亲罗永泰管理多年。", "FOUNDED")
+
+
+def _sales(text: str) -> set[tuple[str, str, object, object]]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"))
+            for f in facts_of(text) if str(f.predicate) == "SOLD_STAKE"}
+
+
+def test_a_purchase_a_regulator_approved_is_a_sale_to_the_approved_company_in_both_scripts() -> None:
+    got = _sales("【記者林明／台北報導】金管會昨（21）日核准宏遠金控以新台幣30億元，向港資德裕保險集團取得安和人壽100%股權。")
+    assert got == {("德裕保險集團", "安和人壽", "宏遠金控", 100.0)}
+    fs = facts_of("金管会昨日核准宏远金控以新台币30亿元，向外资德裕保险集团取得安和人寿100%股权。")
+    assert {(f.subject.name, f.qualifiers.get("buyer")) for f in fs if str(f.predicate) == "SOLD_STAKE"} == {("德裕保险集团", "宏远金控")}
+    # (the seller holds none of it as a buyer would; the approved buyer's holding awaits the closing)
+    assert not [f for f in fs if str(f.predicate) == "HOLDS_STAKE"]
+
+
+def test_a_planned_purchase_a_regulator_approved_to_plan_is_no_sale() -> None:
+    assert not _sales("金管會昨（21）日核准宏遠金控以新台幣30億元，擬向港資德裕保險集團取得安和人壽100%股權。")
+
+
+_PART_SOLD = ("国家金融监督管理总局江西监管局近日批复同意赣江国际信托有限公司（简称“赣江信托”）变更股权，南昌城投控股集团有限公司"
+              "（简称“南昌城投”）受让华屹控股集团有限公司（简称“华屹控股”）所持赣江信托51%股权。据了解，该笔股权交易作价约20亿元。"
+              "转让前，华屹控股持有赣江信托66%股权；转让完成后其持股已降至15%，仍为第二大股东。")
+
+
+def test_a_share_sold_out_of_a_larger_one_told_after_is_no_holding_and_the_rest_is() -> None:
+    got = _stakes(_PART_SOLD)
+    assert ("华屹控股", "赣江信托", 51.0) not in got
+    assert {("华屹控股", "赣江信托", 66.0), ("华屹控股", "赣江信托", 15.0)} <= got
+    got = _stakes(_PART_SOLD.replace("转让前，华屹控股持有赣江信托66%股权；转让完成后其持股已降至15%，仍为第二大股东。", ""))
+    assert any(h.startswith("华屹控股") and p == 51.0 for h, _c, p in got)  # (no larger holding told: what it sold is what it held)
+
+
+def test_its_after_a_deal_is_the_holder_told_before_in_both_scripts() -> None:
+    got = _stakes(_PART_SOLD.replace("转让完成后其持股已降至15%", "交易完成后其持股降至15%"))
+    assert ("华屹控股", "赣江信托", 15.0) in got
+    text = ("貴州銀保監局近日批覆同意黔江國際信託有限公司（簡稱「黔江信託」）變更股權。轉讓前，華屹控股集團有限公司持有黔江信託66%股權；"
+            "轉讓完成後其持股已降至15%，仍為第二大股東。")
+    assert any(h.startswith("華屹控股") and p == 15.0 for h, _c, p in _stakes(text))

@@ -55,7 +55,7 @@ _COMBINED = ("闻澜科技股份有限公司（下称“闻澜科技”）公告
 
 
 def test_one_holding_of_two_sellers_split_after_qizhong_is_a_sale_by_each() -> None:
-    fs = facts_of(_COMBINED + "目前双方已完成股权过户，粤汇支付成为闻澜科技间接持有的全资子公司。")
+    fs = facts_of(_COMBINED + "目前各方均已办妥股权过户，粤汇支付成为闻澜科技间接持有的全资子公司。")
     sales = {(f.subject.name, f.qualifiers.get("percent")) for f in fs
              if str(f.predicate) == "SOLD_STAKE" and str(f.qualifiers.get("buyer")).startswith("闻澜金")}
     assert {("广州禾川投资有限公司", 60.0), ("邝志远", 40.0)} <= sales
@@ -123,22 +123,22 @@ def test_a_planned_purchase_a_regulator_approved_to_plan_is_no_sale() -> None:
     assert not _sales("金管會昨（21）日核准宏遠金控以新台幣30億元，擬向港資德裕保險集團取得安和人壽100%股權。")
 
 
-_PART_SOLD = ("国家金融监督管理总局江西监管局近日批复同意赣江国际信托有限公司（简称“赣江信托”）变更股权，南昌城投控股集团有限公司"
+_PART_SOLD = ("监管部门近日批复同意赣江国际信托有限公司（简称“赣江信托”）变更股权，南昌城投控股集团有限公司"
               "（简称“南昌城投”）受让华屹控股集团有限公司（简称“华屹控股”）所持赣江信托51%股权。据了解，该笔股权交易作价约20亿元。"
-              "转让前，华屹控股持有赣江信托66%股权；转让完成后其持股已降至15%，仍为第二大股东。")
+              "转让前，华屹控股持有赣江信托66%股权；过户完成后其持股比例已减至15%，仍为第二大股东。")
 
 
 def test_a_share_sold_out_of_a_larger_one_told_after_is_no_holding_and_the_rest_is() -> None:
     got = _stakes(_PART_SOLD)
     assert ("华屹控股", "赣江信托", 51.0) not in got
     assert {("华屹控股", "赣江信托", 66.0), ("华屹控股", "赣江信托", 15.0)} <= got
-    got = _stakes(_PART_SOLD.replace("转让前，华屹控股持有赣江信托66%股权；转让完成后其持股已降至15%，仍为第二大股东。", ""))
+    got = _stakes(_PART_SOLD.replace("转让前，华屹控股持有赣江信托66%股权；过户完成后其持股比例已减至15%，仍为第二大股东。", ""))
     assert any(h.startswith("华屹控股") and p == 51.0 for h, _c, p in got)  # (no larger holding told: what it sold is what it held)
 
 
 def test_its_after_a_deal_is_the_holder_told_before_in_both_scripts() -> None:
-    got = _stakes(_PART_SOLD.replace("转让完成后其持股已降至15%", "交易完成后其持股降至15%"))
+    got = _stakes(_PART_SOLD.replace("过户完成后其持股比例已减至15%", "交易完成后其持股降为15%"))
     assert ("华屹控股", "赣江信托", 15.0) in got
     text = ("貴州銀保監局近日批覆同意黔江國際信託有限公司（簡稱「黔江信託」）變更股權。轉讓前，華屹控股集團有限公司持有黔江信託66%股權；"
-            "轉讓完成後其持股已降至15%，仍為第二大股東。")
+            "過戶完成後其持股比例已減至15%，仍為第二大股東。")
     assert any(h.startswith("華屹控股") and p == 15.0 for h, _c, p in _stakes(text))

@@ -46,7 +46,7 @@ _FROM_SEVERAL = pattern(rf"(?:(?P<buyer>{H})(?:[（(][^（）()]{{0,40}}[）)])?
 _HELD_TOGETHER = pattern(rf"(?:(?P<buyer>{H}){ALIAS}|(?<=[，,]))[^，。；\ue000\ue001]{{0,16}}?(?:协议)?(?:受让|(?:已|已经|完成|完成了)(?:收购|购买))(?:了)?"
                          rf"(?P<sellers>(?:自然人|股东)?{H}{ALIAS}(?:(?:、|和|及|与|以及)(?:自然人|股东)?{H}{ALIAS})+)(?:合计|共同|合共|共)(?:持有的|所持有的|所持的|所持)"
                          rf"(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[，,]其中")
-#: the transfer of the whole done, told right after: "目前双方已完成股权过户", "并已办理完毕过户手续"
+#: the transfer of the whole done, told right after: "各方均已办妥股权过户", "并已办理完毕过户手续"
 _TRANSFERRED = re.compile(r"(?<![未需待将])(?:完成|办理完毕|办妥)(?:了)?(?:股权|股份)?(?:的)?(?:过户|交割)")
 #: the company bought now the buyer's parent's through it: "T成为P间接持有的全资子公司"
 _HELD_THROUGH = pattern(r"(?P<sub><C>)?(?:由此|从而|随之|遂)?(?:正式)?成为(?P<parent><C>)间接(?:全资)?持有的全资(?:子公司|附属公司)")
@@ -126,7 +126,7 @@ def several_sellers(ctx: Context, sent: Sent) -> None:
 
 def _bought_whole(ctx: Context, sent: Sent, m: re.Match[str], buyer: str | None, target: str | None, date: str | None) -> None:
     """The sellers' holding told as one ("合计持有的T 100%股权") and its transfer said done in this sentence or the
-    next ("目前双方已完成股权过户"): the buyer holds all of T from then."""
+    next ("各方均已办妥股权过户"): the buyer holds all of T from then."""
     if m.re is not _HELD_TOGETHER or not buyer or not target or buyer == target or pct_of(sent, m) != 100:
         return
     nxt = ctx.next_adjacent(sent)

@@ -84,7 +84,9 @@ _FOUNDERS_BY = re.compile(rf"(?:由|(?<=前身)(?:是|为|系)(?:其)?(?:曾祖�
 _JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及][{CJK}]{{2,3}}){{1,4}})(?:等[一二两三四五六七八九十\d]{{0,3}}(?:人|户|位|名)?)?"
                              rf"(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|合伙|联合|集股|集资|合资)(?:创立|创办|创建)")
 #: a relation written the classical way after 由 and a name, then the founder and the verb: "由P之父" + a name + "创办"
-_KIN_THEN_FOUNDED = re.compile(rf"由[{CJK}]{{2,3}}之(?:父|母|祖父|兄|弟|妻|夫)([{CJK}]{{2,3}}?)(?:于[^，。；]{{2,10}}?)?(?:共同|一手)?(?:创办|创立|创建)")
+#: (or the plain way, the kin word after the name: "由P父亲Q于D创办", "由P的祖父Q创立")
+_KIN_THEN_FOUNDED = re.compile(rf"由[{CJK}]{{2,3}}(?:之(?:父|母|祖父|兄|弟|妻|夫)|(?:的)?(?:父亲|母亲|祖父|外祖父|兄长|哥哥|妻子|丈夫))"
+                               rf"([{CJK}]{{2,3}}?)(?:于[^，。；]{{2,10}}?)?(?:共同|一手)?(?:创办|创立|创建)")
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
 _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?"
                         rf"(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}})(?=[，。；！？\n—]|$)", re.M)  # ("交给了P——他是…": an aside)
@@ -275,7 +277,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _TAKES_FROM.finditer(text) if "手中" in text or "手里" in text else ():
         if plausible_person(m.group(1), lex):
             found.setdefault(m.group(1), m.start(1))  # "吴启航从P手中接过": the one who takes it
-    for m in _KIN_THEN_FOUNDED.finditer(text) if "之" in text else ():  # "由P之父Q创办": Q founded it
+    for m in _KIN_THEN_FOUNDED.finditer(text) if "由" in text else ():  # "由P之父Q创办", "由P父亲Q创办": Q founded it
         if plausible_person(m.group(1), lex, cued=True):  # (the frame, kin before and the verb after, bounds the name)
             found.setdefault(m.group(1), m.start(1))
     for m in _HANDED_TO.finditer(text) if "给" in text else ():

@@ -31,9 +31,12 @@ _DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
 _DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
 #: (its short name defined in brackets between: "C（以下简称“Y”）" + "创始人、名誉董事长P")
-_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)]|[（(]<C>[，,][^（）()。]{{1,20}}[）)])?(?:的|及其|其)?(?:<T>(?:、|兼|/))?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及|暨)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|(?:——|—){_DESC_C}?|[、，]?)(?:的)?(?P<p><P>)")
+_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)]|[（(]<C>[，,][^（）()。]{{1,20}}[）)]|[（(]\ue005[）)])?(?:的|及其|其)?(?:<T>(?:、|兼|/))?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及|暨)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|(?:——|—){_DESC_C}?|[、，]?)(?:的)?(?P<p><P>)")
+#: (the company's ticker in brackets may stand before the title: "C（NASDAQ: X）创办人兼主席P")
 #: what may stand right before a founder's title that names no company: the sentence's start, a clause mark, 由
 _BARE_FOUNDER_HEAD = "，,：:（(由"
+#: or a word that counts it one more of the founders the story told: "另一位联合创始人P现任…" (the founder of the same company)
+_ANOTHER = re.compile(r"(?:^|[，,：:])(?:而|则)?(?:另一位|另一名|另外一位|另外一名|另一个|另外两位|另两位)$")
 #: "P创办了X的前身——Y": what P founded is Y, a name the slot makes (a workshop, a 服务部 no dictionary knows), renamed into X
 _PREDECESSOR = re.compile(r"的前身(?:——|—)(?P<name>[\u4e00-\u9fff\ue001]{2,16}?)(?=[，。；（(]|$)")
 #: "创办C前身D", "创办C的前身D": a predecessor the text names as a company, right after the one it became
@@ -179,7 +182,7 @@ def find_founders(ctx: Context, sent: Sent) -> None:
             # "作为创始团队核心成员之一，P…出任C…": the company the sentence goes on to name
             after = sent.between(m.end(), len(sent.tpl), "C")
             company = after[0].key if after else None
-        if company is None and (m.start() == 0 or sent.tpl[m.start() - 1] in _BARE_FOUNDER_HEAD):
+        if company is None and (m.start() == 0 or sent.tpl[m.start() - 1] in _BARE_FOUNDER_HEAD or _ANOTHER.search(sent.tpl, 0, m.start())):
             # "C公告，…由联合创始人P接任": the company the sentence opens with; "变更前，创始人P…": the article's
             named = [c.key for c in sent.between(0, m.start(), "C") if c.key and not ctx.is_regulator(c.key)]
             company = named[0] if named else ctx.focus

@@ -29,7 +29,9 @@ _ANA = rf"后者|前者|其|二者|两者|三者|双方|三方|{PEOPLE_COUNTED}"
 _NOT_LISTED = r"(?:(?<!、)|(?<=^[一二三四五六七八九十\d]、)|(?<=^[一二三四五六七八九十\d]{2}、))"
 #: the holder slot: named holders, a reference, or none at the head of a clause (the subject before);
 #: after 和/及/与 only when a figure ends the item before ("A持股30%及B持股20%": B opens an item of its own)
-HOLDER = rf"(?:(?:(?<![和及与])|(?<=\ue007[和及与])){_NOT_LISTED}(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
+#: the time after a deal, right before a 其 that opens the clause: "过户完成后其持股比例已减至12%" (其 the holder told before)
+_AFTER_DEAL = "|".join(f"(?<={w}后)" for w in ("完成", "转让", "交易", "增资", "收购", "发行", "上市", "重组", "减持", "增持", "配售"))
+HOLDER = rf"(?:(?:(?<![和及与])|(?<=\ue007[和及与])){_NOT_LISTED}(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:[，,](?=分别|各|均))?|(?:(?<![\u4e00-\u9fff])|{_AFTER_DEAL})(?P<ana>{_ANA})|(?<=[，,：:]))"
 
 RANK = r"(?:新的|新任|新)?(?:最终|间接)?(?P<rank>唯一股东|控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
 CONTROL_RANKS = ("控股股东", "实际控制人", "实控人", "唯一股东")

@@ -41,7 +41,16 @@ _FORMER_OWNER_OUT = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}
 # one buyer, several sellers named before the verb, their shares after it: "B以30亿元向S1及P收购T 100%股权，其中S1持有70%、P个人持有30%"
 _FROM_SEVERAL = pattern(rf"(?:(?P<buyer>{H})(?:[（(][^（）()]{{0,40}}[）)])?|(?<=[，,]))[^，。；\ue000\ue001]{{0,16}}?向(?P<sellers>{H}{ALIAS}(?:(?:、|和|及|与|以及){H}{ALIAS})+)"
                         rf"(?:处)?(?:协议)?(?:收购|购买|受让|购入)(?:其)?(?:合计)?(?:持有|所持)?(?:的)?(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[，,]其中")
-_EACH_HELD = pattern(rf"(?P<seller>{H})(?:个人|個人)?(?:持有|持股|持)(?:其)?(?P<pct><R>)(?:的)?(?:股权|股份)?(?=[、，,。；]|及|和|$)")
+# the same sellers after the verb, their holding told as one: "B以" + a price + "受让S1及自然人S2合计持有的T 100%股权，其中S1转让70%、
+# S2转让30%" (what each part was follows 其中, as a holding or as what each transferred)
+_HELD_TOGETHER = pattern(rf"(?:(?P<buyer>{H}){ALIAS}|(?<=[，,]))[^，。；\ue000\ue001]{{0,16}}?(?:协议)?(?:受让|(?:已|已经|完成|完成了)(?:收购|购买))(?:了)?"
+                         rf"(?P<sellers>(?:自然人|股东)?{H}{ALIAS}(?:(?:、|和|及|与|以及)(?:自然人|股东)?{H}{ALIAS})+)(?:合计|共同|合共|共)(?:持有的|所持有的|所持的|所持)"
+                         rf"(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[，,]其中")
+#: the transfer of the whole done, told right after: "各方均已办妥股权过户", "并已办理完毕过户手续"
+_TRANSFERRED = re.compile(r"(?<![未需待将])(?:完成|办理完毕|办妥)(?:了)?(?:股权|股份)?(?:的)?(?:过户|交割)")
+#: the company bought now the buyer's parent's through it: "T成为P间接持有的全资子公司"
+_HELD_THROUGH = pattern(r"(?P<sub><C>)?(?:由此|从而|随之|遂)?(?:正式)?成为(?P<parent><C>)间接(?:全资)?持有的全资(?:子公司|附属公司)")
+_EACH_HELD = pattern(rf"(?P<seller>{H})(?:个人|個人)?(?:持有|持股|持|转让|出让|出售)(?:其)?(?P<pct><R>)(?:的)?(?:股权|股份)?(?=[、，,。；]|及|和|$)")
 #: a share bought on top of one held ("另外", "剩余", "额外"): not the buyer's whole holding
 _MORE = re.compile(r"另外|另|剩余|余下|额外|追加|增持")
 _COUNTERPARTIES = re.compile(r"(?:交易对手方?|交易对方|转让方|出让方|卖方)(?:分别)?(?:为|是|包括)[：:]?(?P<list>[^。；]{1,160})")
@@ -99,7 +108,7 @@ def _announcer(sent: Sent, pos: int) -> str | None:
 def several_sellers(ctx: Context, sent: Sent) -> None:
     """"B以30亿元向S1及P收购T 100%股权，其中S1持有70%、P个人持有30%": each seller
     sold B the share the sentence gives it, and held it until then."""
-    for m in _FROM_SEVERAL.finditer(sent.tpl):
+    for m in [*_FROM_SEVERAL.finditer(sent.tpl), *_HELD_TOGETHER.finditer(sent.tpl)]:
         if hedged(sent, m.start(), m.end()):
             continue
         named = len([x for x in sent.between(m.start("sellers"), m.end("sellers")) if x.kind in ("C", "P")])
@@ -112,6 +121,24 @@ def several_sellers(ctx: Context, sent: Sent) -> None:
         if 1 < len(each) <= named:
             for seller, pct in each:
                 emit_sale(ctx, sent, seller, target, "sale-several-sellers", 0.8, True, buyer=buyer, percent=pct, date=date)
+            _bought_whole(ctx, sent, m, buyer, target, date)
+
+
+def _bought_whole(ctx: Context, sent: Sent, m: re.Match[str], buyer: str | None, target: str | None, date: str | None) -> None:
+    """The sellers' holding told as one ("合计持有的T 100%股权") and its transfer said done in this sentence or the
+    next ("各方均已办妥股权过户"): the buyer holds all of T from then."""
+    if m.re is not _HELD_TOGETHER or not buyer or not target or buyer == target or pct_of(sent, m) != 100:
+        return
+    nxt = ctx.next_adjacent(sent)
+    if not (_TRANSFERRED.search(sent.tpl, m.end()) or (nxt is not None and _TRANSFERRED.search(nxt.tpl))):
+        return
+    ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "sale-several-sellers-whole", 0.75, percent=100.0, as_of=date)
+    for s in (sent, nxt) if nxt is not None else (sent,):
+        # "，T成为P间接持有的全资子公司": the buyer's parent holds all of T through it (the GUIDE's second holding)
+        for w in _HELD_THROUGH.finditer(s.tpl):
+            parent = s.at(w.start("parent")).key
+            if (not w.group("sub") or s.at(w.start("sub")).key == target) and parent not in (buyer, target):
+                ctx.emit(Predicate.HOLDS_STAKE, parent, target, s, "sale-several-sellers-parent", 0.7, percent=100.0, as_of=date)
 
 
 def closed_projects(ctx: Context, sent: Sent) -> None:

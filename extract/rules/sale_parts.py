@@ -121,6 +121,11 @@ def _part_of_more(ctx: Context, sent: Sent, seller: str, target: str, pct: objec
     if any(c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.object == target and c.sent > sent.i
            and c.qualifiers.get("as_of") and isinstance(c.qualifiers.get("percent"), int | float) for c in ctx.out):
         return True
+    # a larger holding the text gives the seller later as the one it had before ("转让前，S持有T 66%股权"): it sold part of it
+    if any(c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.object == target and c.sent > sent.i
+           and c.qualifiers.get("former") and isinstance(c.qualifiers.get("percent"), int | float) and c.qualifiers["percent"] > pct
+           for c in ctx.out):
+        return True
     nxt = ctx.sentences[sent.i + 1] if sent.i + 1 < len(ctx.sentences) else None
     if nxt is None:
         return False

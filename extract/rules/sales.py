@@ -53,9 +53,14 @@ _LISTED_CO = r"(?:一家)?(?:\ue002|港股|A股|美股)?(?:主板)?上市公司"
 #: a buyer described by its kind first: "出售给" + "日本投资机构B", "转让给" + "一家北欧养老基金B", "转让给本公司股东B"
 _BUYER_KIND = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:投资机构|机构|投资者|投资人|财团|主权基金)|(?:<C>)?(?:现有|其他|另一)?股东)"
 _BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?:{_LISTED_CO}|{_BUYER_KIND})?(?P<buyer>{_H})|向(?P<buyer2>{_H}){_ALIAS}(?:协议|正式)?(?:出售|转让|出让)")
+#: the company a regulator approved, its purchase told in the next clause: "金管会核准B以" + a price + "，向S取得T" + a share
+#: (B, not the regulator the clause opens with, is the buyer; the holding starts at the closing the text may still await)
+_APPROVED_BUYER = pattern(r"(?:核准|批准|同意)(?P<buyer>\ue001)[^，。；\ue000\ue001]{0,16}[，,]$")
+#: where a seller's capital is from, said before its name: "向港资S取得T" + a share, "从外资S手中收购…"
+_CAPITAL_FROM = r"(?:港资|外资|陆资|中资|台资|日资|美资|欧资|澳资|星资|国资|民资)"
 # a purchase told from the buyer's side: "B以" + a price + "向A收购其持有的C" + its share (A sold C to B), or "…收购C全部已发行股本"
 # "B完成从S受让T" + a share + "的交割", "B于D" + a manner + "，自S取得T" + a share (the buyer the subject of the clause before)
-_BOUGHT_FROM = gated(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?P<seller>{_H}){_ALIAS}(?:处|手中|手里|手上)?(?:协议)?"
+_BOUGHT_FROM = gated(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?:{_CAPITAL_FROM})?(?P<seller>{_H}){_ALIAS}(?:处|手中|手里|手上)?(?:协议)?"
                      rf"(?:收购|购买|受让|购入|购得|取得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
                      rf"(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股)|全部(?=股权|股份))?(?:股权|股份|股本)", "收购", "购买", "受让", "购入", "购得", "取得")
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
@@ -191,11 +196,14 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
         if _hedged(sent, m.start(), m.start("target")):
             continue
         pct = sent.at(m.start("pct")).value if m.group("pct") else 100.0 if m.group("all") else None  # all its issued shares: the whole
-        buyer, target = _key(sent, m, "buyer") or clause_subject(ctx, sent, m.start()), _key(sent, m, "target")
+        approved = None if m.group("buyer") else _APPROVED_BUYER.search(tpl, 0, m.start())
+        buyer = _key(sent, m, "buyer") or (sent.at(approved.start("buyer")).key if approved else clause_subject(ctx, sent, m.start()))
+        target = _key(sent, m, "target")
         # (the seller held what it sold, and holds none of it after selling the whole)
         c = _sale(ctx, sent, _key(sent, m, "seller"), target, "bought-from", 0.8, pct != 100, buyer=buyer,
                   percent=pct, date=_date(ctx, sent, m.start("seller")), **_money(sent))  # ("B于D从S受让": the day after the buyer)
-        if c is not None and pct == 100 and buyer:  # the whole company bought: the buyer holds it all
+        if c is not None and pct == 100 and buyer and not approved:  # the whole company bought: the buyer holds it all
+            # (not one a regulator has just approved: the buyer holds it from the closing the text may still await)
             ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=c.qualifiers.get("date"))
         elif c is not None and pct and buyer and _BECAME_HOLDER.match(sent.tpl, m.end()):  # "…，成为其第N大股东": a new holder of what it bought
             ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-became-holder", 0.8, percent=pct, as_of=c.qualifiers.get("date"))

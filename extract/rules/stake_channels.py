@@ -15,11 +15,12 @@ from extract.rules.enumerations import list_items
 from extract.rules.holder_slots import HOLDER_MENTION, key_of, keys_in
 from extract.rules.stake_emit import emit_stake, told_at
 from extract.rules.stake_holders import clause_subject
+from extract.rules.stake_targets import target_for
 from extract.rules.templates import Sent, gated
 from schema import Predicate, SubsidiaryKind
 
 # "A通过旗下B(及C)持有D 8%": the channels hold too ("A并透过其实际控制之B持有…": an adverb between)
-_THROUGH = gated(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:(?:于|在)?\ue004)?(?:并|亦|也|还|另)?|(?:^|(?<=[，,]))(?:但|并|而|则|另外|另|亦|也|还)?(?:上市前|上市后|目前|此前|当时|现时)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)", "通过", "透过", "经由")
+_THROUGH = gated(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:(?:于|在)?\ue004)?(?:并|亦|也|还|另|则|而)?|(?:^|(?<=[，,]))(?:但|并|而|则|另外|另|亦|也|还)?(?:上市前|上市后|目前|此前|当时|现时)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)", "通过", "透过", "经由")
 # "A透过B及C间接持有…" with B and C names no dictionary knows (not "透过其全资拥有的" + "B持有…": 全资 is no name;
 # nor the kind before a known name, "透过家族持股公司" + "B持有…"; nor a trust the text leaves unnamed, "透过家族信托持有…")
 _THROUGH_UNNAMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司|(?:家族)?(?:持股|投资|控股)(?:公司|平台))?"
@@ -29,6 +30,10 @@ _THROUGH_UNNAMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。�
 _ALONG = gated(rf"[，,](?:连同|加上|及|以及)(?:其)?(?:通过|透过|经由)(?P<channel>{HOLDER_MENTION})(?:[（(][^（）()，,。；]{{0,30}}[）)])?(?:间接)?(?:控制|持有)的(?:约)?(?P<pct>\ue007)", "通过", "透过", "经由")
 # Hong Kong's deemed interest: "B由P全资拥有" + "，故P被视为" + "于该等股份中拥有权益" — P holds the shares B was told to hold
 _DEEMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:亦|也|均)?被视为(?:于|在)(?:该等|上述|有关|前述)股份中拥有(?:权益|利益)", "被视为")
+# the holding through a channel, told as a noun that moved: "上市后，P经B持有的股权摊薄至约26.5%" (P's, marked indirect, and B's: the
+# company whose shares they are the one the text's holdings are of)
+_MOVED_THROUGH = gated(rf"(?P<holder>{HOLDER_MENTION})(?:经|通过|透过|经由)(?:其)?(?:全资(?:拥有|持有)的)?(?P<channel>{HOLDER_MENTION})(?:所)?(?:间接)?持有的(?:股权|股份)(?:比例)?"
+                       r"(?:已|再)?(?:被)?(?:摊薄|稀释|降|减少|下降|降低|增加|升|上升|提升|提高)(?:至|到|为)(?:约)?(?P<pct>\ue007)", "持有的")
 #: a clause telling another holding of the same holder: "，另直接持有C 3%的股份", or the sum: "，合计控制C 25%股份"
 _OTHER_CLAUSE = re.compile(r"[，,；](?:另外|另|合计|共计|累计)")
 
@@ -80,6 +85,20 @@ def through_holdings(ctx: Context, sent: Sent) -> None:
             if holder and ctx.type_of(holder) == "Company":  # (a company's: B is its wholly owned subsidiary)
                 # (over a bare 子公司 told elsewhere: the whole of it is the more precise kind)
                 ctx.emit(Predicate.SUBSIDIARY_OF, channels[0], holder, sent, "owned-channel", 0.86, kind=str(SubsidiaryKind.WHOLLY_OWNED))
+
+
+def moved_through(ctx: Context, sent: Sent) -> None:
+    """"P经B持有的股权摊薄至" + a figure: B holds that share now, and P through B."""
+    for m in _MOVED_THROUGH.finditer(sent.tpl):
+        holder, channel = key_of(sent, m, "holder"), key_of(sent, m, "channel")
+        if not holder or not channel or holder == channel:
+            continue
+        target, pct = target_for(ctx, sent, m.start(), (holder, channel)), sent.at(m.start("pct")).value
+        first = len(ctx.out)
+        emit_stake(ctx, sent, holder, target, "moved-through", 0.75, pct, m.start(), parents=False)
+        for c in ctx.out[first:]:
+            c.qualifiers["indirect"] = True
+        emit_stake(ctx, sent, channel, target, "moved-through-channel", 0.75, pct, m.start(), parents=False)
 
 
 def along_holdings(ctx: Context, sent: Sent) -> None:

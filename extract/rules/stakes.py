@@ -47,7 +47,7 @@ from extract.rules.holder_slots import (
 from extract.rules.pair_owners import owned_by_pair
 from extract.rules.passive_stakes import PCT_LIST, SUB_HOLDER, pair_up, passive_holdings
 from extract.rules.stake_changes import before_and_after
-from extract.rules.stake_channels import along_holdings, deemed_holdings, through_holdings
+from extract.rules.stake_channels import along_holdings, deemed_holdings, moved_through, through_holdings
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_emit import emit_stake
 from extract.rules.stake_holders import holders_of
@@ -76,9 +76,9 @@ _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本, 已发行普通股总数 …
 _OF_CAPITAL = r"(?:[AH]股)?(?:经扩大)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行(?:股份|普通股)(?:总数)?|股份总数|注册资本|股本)"
-_CHANGE = (r"为|是|达到|达|增至|升至|[降增升减]为|(?:下降|提高|提升|减少|增加)为|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|被?(?:被动)?(?:稀释|摊薄)至|变为|变更为|(?:多年|长期|一直|始终|仍|则)?(?:保持在|维持在|稳定在|维持|保持)|至"
+_CHANGE = (r"为|是|达到|达|增至|升至|[降增升减]为|(?:下降|提高|提升|减少|增加)为|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|被?(?:被动)?(?:稀释|摊薄)至|变为|变更为|调整[为至到]|调[为至]|(?:多年|长期|一直|始终|仍|则)?(?:保持在|维持在|稳定在|维持|保持)|至"
            r"|(?:提高|提升|增加|上升|下降|降低|减少|[升降增减])到了?|被?(?:稀释|摊薄)到了?")  # (the spoken "从5%提高到了8%", "由9%被摊薄至7%";
-#  Taiwan's "持股降為" a figure)
+#  Taiwan's "持股降為" a figure; "持股比例由30%调整为22%": a new level whichever way it moved)
 
 #: the holder's parties counted with it: "A及其一致行动人" + "合计持有…" is A's holding; so is "A与其一致行动人B" + "合计持股…"
 #: (the sum is A's with its parties, not B's)
@@ -117,7 +117,7 @@ _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = gated(
     rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:个人|本人)?(?:(?:则|也|亦|还|又)?(?:(?:在|透过|通过|经由)[^，。；\ue000-\ue007]{{1,6}}?)?(?=将|把))?(?:(?:将|把)(?:其(?=[在对于]))?)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:直接|间接|合计)?(?:持股|持有|股权|好仓(?:权益)?)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
-    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原|(?:分拆|合并|交易|发行|重组|增资|分派|收购|转让)前的)?(?:约)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{PCT_LIST})"  # "，持股比例25%": no verb
+    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原|(?:分拆|合并|交易|发行|重组|增资|分派|收购|转让)前的)?(?:约)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:已|已经)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{PCT_LIST})"  # "，持股比例25%": no verb
 , "\ue007")
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
 _HELD_RATIO = gated(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{PCT_LIST})", "\ue007")
@@ -245,8 +245,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             if m.groupdict().get("verb") == "控制" and not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]):
                 continue  # "P通过B间接控制C 21%的股份" is P's holding; "控制C 21%的表决权" no share held
             if m.groupdict().get("verb") in ("取得", "获得") and (not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]) or re.search(
-                    r"[自从向由]\ue001$|所$", tpl[:m.start("verb")])):
-                continue  # "A取得C 15%股权": a stake bought (not "自S取得": S sold it)
+                    r"[自从向由](?:港资|外资|陆资|中资|台资|日资|美资|欧资|澳资|星资|国资|民资)?\ue001$|所$", tpl[:m.start("verb")])):
+                continue  # "A取得C 15%股权": a stake bought (not "自S取得", "向港资S取得": S sold it)
             if "ana" in rx.groupindex and not (m.group("holders") or m.group("ana")) and m.groupdict().get("verb", "持有") not in ("持有", "持股", "控制"):
                 continue  # a clause opening with 占/拥有 is a share of something else ("…，占总股本的2.1%")
             holders = holders_of(ctx, sent, m) if "ana" in rx.groupindex else keys_in(sent, m.start("holders"), m.end("holders"))
@@ -338,6 +338,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                        pct_of(sent, m), m.start())
     passive_holdings(ctx, sent, fresh)
     through_holdings(ctx, sent)
+    moved_through(ctx, sent)
     along_holdings(ctx, sent)
     deemed_holdings(ctx, sent)
 

@@ -348,3 +348,22 @@ def test_a_stakes_state_follows_its_latest_report_whatever_the_order(tmp_path: P
         assert "former" not in q and since is not None
     else:
         assert q.get("former") is True and since is None
+
+
+def test_qualifiers_encoded_once_per_value_are_encoded_as_each_report_states_them(tmp_path: Path) -> None:
+    """The article loop keeps the JSON of a one-item key or one-item qualifiers by value (a holding's percent repeats):
+    values equal in Python but written differently (0.0 and -0.0, 1, 1.0 and True) must keep their own text, and so
+    their own facts, as when each report was encoded alone."""
+    percents: list[Any] = [12.5, 12.5, 0.0, -0.0, 1, 1.0, True, 1, "12.5"]
+    arts = [(f"q{i}", [fact(f"q{i}", "丰岚投资有限公司", "HOLDS_STAKE", "澄川精密股份有限公司", percent=p)])
+            for i, p in enumerate(percents)]
+    arts.append(("k", [fact("k", "丰岚投资有限公司", "SUBSIDIARY_OF", "澄川精密股份有限公司", kind="subsidiary")]))
+    with Store(tmp_path / "s.sqlite") as st:
+        ingest(st, [article_facts(a, fs) for a, fs in arts])
+        stored = dict(st.db.execute("SELECT article_id, p.qualifiers || ' ' || f.key_json FROM provenance p "
+                                    "JOIN facts f ON f.id = p.fact_id"))
+        n_facts = st.db.execute("SELECT COUNT(*) FROM facts WHERE predicate = 'HOLDS_STAKE'").fetchone()[0]
+    for i, p in enumerate(percents):
+        assert stored[f"q{i}"] == f"{dumps({'percent': p})} {dumps({'percent': p})}"
+    assert stored["k"] == '{"kind": "subsidiary"} {}'
+    assert n_facts == len({dumps(p) for p in percents})

@@ -12,7 +12,7 @@ Reading more than the rules change is safe (scope.py says why).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,7 +75,7 @@ class PostNotes:
         if "left" in quals:
             self.left.add((company, person))
 
-    def settled(self, alive: Callable[[str], str], merged: Container[str]) -> Posts:
+    def settled(self, alive: Callable[[str], str], merged: Collection[str]) -> Posts:
         """The notes with every id where the batch's merges took it: two
         posts or pairs merged into one are one, and count their people or
         seats together; a post once held by two people stays listed when a
@@ -90,13 +90,15 @@ class PostNotes:
                      frozenset({pair for pair, rk in seats.items() if rk == _MANY}
                                | {(alive(company), alive(person)) for company, person in self.left}))
 
-    def _shared(self, alive: Callable[[str], str], merged: Container[str]) -> dict[tuple[str, str], set[str]]:
-        """The one-holder posts two people hold, after the merges, with their people."""
+    def _shared(self, alive: Callable[[str], str], merged: Collection[str]) -> dict[tuple[str, str], set[str]]:
+        """The one-holder posts two people hold, after the merges, with their people.
+        (A post's people are tested against the merged ids as one set: no generator per post of 100k.)"""
         def people(post: tuple[str, str]) -> set[str]:
             return self.more.get(post) or {self.holders[post]}
 
-        moved = [post for post, first in self.holders.items() if post[0] in merged or first in merged
-                 or (post in self.more and any(p in merged for p in self.more[post]))]
+        gone, more = set(merged), self.more
+        moved = [post for post, first in self.holders.items() if post[0] in gone or first in gone
+                 or ((group := more.get(post)) is not None and not group.isdisjoint(gone))]
         moving = set(moved)
         groups = {post: set(group) for post, group in self.more.items() if post not in moving}
         listed = set(groups)  # held by two people as noted: listed whatever the merges make of them

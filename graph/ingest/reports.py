@@ -63,6 +63,21 @@ def _rounded(conf: Any) -> float:
     return round(conf, 3)
 
 
+#: Entries a memo of encoded JSON (`_memo`) holds at most: values that repeat fill it long before, and a batch of
+#: distinct ones does not grow it without bound.
+_MEMO_SIZE = 1 << 16
+
+
+def _memo(memo: dict[tuple[str, type, Any], str], key: tuple[str, type, Any], value: dict[str, Any]) -> str:
+    """`value` encoded (`graph.ids.dumps`), kept under `key` (its one item: name, class and value, so 1, 1.0 and
+    True stay apart) while the memo has room. Not for a float NaN (never equal to itself) or zero (0.0 and -0.0 are one
+    key, two texts)."""
+    encoded = dumps(value)
+    if len(memo) < _MEMO_SIZE:
+        memo[key] = encoded
+    return encoded
+
+
 def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute: set[str], touched: set[str],
                   fresh: bool, note_post: Callable[[str, str, dict[str, Any]], None],
                   ended_stakes: set[str], renames: set[str], sales: list[tuple[str, str, Any]]) -> Callable[[Fact, str | None], None]:
@@ -82,7 +97,8 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
     append, refs, touched_since = writer.reports.append, writer.refs, writer.touched_since
     shapes, renamed, position, stake = _SHAPES, Predicate.RENAMED_TO, Predicate.HOLDS_POSITION, Predicate.HOLDS_STAKE
     sold = Predicate.SOLD_STAKE
-    plain_keys: dict[tuple[str, str], str] = {}  # (predicate, role) → the key's JSON
+    plain_keys: dict[tuple[str, type, Any], str] = {}  # (predicate, its key's class and value) → the key's JSON
+    one_quals: dict[tuple[str, type, Any], str] = {}  # (qualifier, class, value) → the JSON of qualifiers with that one item
     stake_end = VALID_TIME[stake][1]
     rounded: dict[Any, float] = {}  # confidence → rounded: extractors give a few distinct values
 
@@ -153,9 +169,10 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
         kq = shape.key_qualifiers
         if not kq and not named and pred is not renamed:
             key_json = "{}"
-        elif len(kq) == 1 and not named and (v := quals.get(kq[0][1], quals.get(kq[0][0]))).__class__ is str and (
-                pred is not position or v != "other"):  # a role: one key of a few, encoded once
-            key_json = plain_keys.get((shape.name, v)) or plain_keys.setdefault((shape.name, v), dumps({kq[0][0]: v}))
+        elif len(kq) == 1 and not named and (
+                ((c := (v := quals.get(kq[0][1], quals.get(kq[0][0]))).__class__) is str and (pred is not position or v != "other"))
+                or (c is float and v == v and v != 0) or c is int):  # one key (a role, a percent) of a few hundred values: each encoded once
+            key_json = plain_keys.get((shape.name, c, v)) or _memo(plain_keys, (shape.name, c, v), {kq[0][0]: v})
         else:
             key = {k: quals.get(k_id, quals.get(k)) for k, k_id in kq}
             if pred is position and quals.get("role") == "other":
@@ -168,13 +185,23 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
                     key[q] = eid
             key_json = dumps(key)
         fid = fact_id_from_json(shape.name, s_id, o_id, key_json)
+        if quals.__class__ is not dict or len(quals) > 1:
+            quals_json = dumps(quals)
+        elif not quals:
+            quals_json = "{}"
+        else:  # one qualifier (a holding's percent, a subsidiary's kind): values repeat, each encoded once
+            ((qk, qv),) = quals.items()
+            if (qc := qv.__class__) is str or (qc is float and qv == qv and qv != 0) or qc is int:
+                quals_json = one_quals.get((qk, qc, qv)) or _memo(one_quals, (qk, qc, qv), quals)
+            else:
+                quals_json = dumps(quals)
         if fid in known:  # another report of a known fact: derive it again
-            append((fid, aid, start, end, evidence, conf, extractor, rule, dumps(quals)))  # first: a refused one changes no set
+            append((fid, aid, start, end, evidence, conf, extractor, rule, quals_json))  # first: a refused one changes no set
             recompute.add(fid)
         else:  # stored final as this one report states it; a second report makes it recomputed
             since, until = shape.valid_time
             vf = quals.get(since) if since else holding_since(quals, article_date) if pred is stake else None
-            append((fid, aid, start, end, evidence, conf, extractor, rule, dumps(quals), shape.name, s_id, o_id, key_json, conf,
+            append((fid, aid, start, end, evidence, conf, extractor, rule, quals_json, shape.name, s_id, o_id, key_json, conf,
                     vf, quals.get(until) if until else None, article_date))
             known.add(fid)
         for q in named:

@@ -1,0 +1,65 @@
+"""Company names written after a descriptive label (a trade's word, a board's, a group's listed arm), a firm's
+international arm named by extending its parent's name, and a group called by its brand alone (round 28, e3).
+Sentences and names are invented; each construction is shown firing and, beside it, a near miss where it must not."""
+
+from __future__ import annotations
+
+from tests.helpers import facts_of, inventory_of
+from text.normalize import normalize
+
+
+def _companies(text: str) -> set[str]:
+    """The companies a text names, in Simplified letters (the inventory reads the normalised text)."""
+    inv = inventory_of(normalize(text).text)
+    return {e.name for e in inv.companies()}
+
+
+def test_trade_word_cut_in_two_is_no_letter_of_the_name() -> None:
+    # "险企" (an insurer), cut by the segmenter into 险 + 企, says what the group is, before its name
+    assert "苒禾保险集团" in _companies("内地险企苒禾保险集团昨日宣布，收购本地保险公司汀澜保险75%股权的交易已完成。")
+    assert "苒禾保险集团" in _companies("內地險企苒禾保險集團昨日宣布，收購本地保險公司汀瀾保險75%股權的交易已完成。")
+    # near miss: the trade's word with no name after it names no company
+    assert not any("险企" in n for n in _companies("内地险企加快出海，苒禾保险集团亦在其列。"))
+
+
+def test_country_and_venture_word_before_a_holder() -> None:
+    text = "上市前闵秋持有公司35%股份，新加坡创投蕴泉资本持股18%。"
+    assert "蕴泉资本" in _companies(text) and "新加坡创投蕴泉资本" not in _companies(text)
+    assert "蕴泉资本" in _companies("上市前閔秋持有公司35%股份，新加坡創投蘊泉資本持股18%。")
+    # near miss: a venture firm whose own name ends in 创投 keeps it
+    assert "榆岑创投" in _companies("上市前闵秋持有公司35%股份，榆岑创投持股18%。")
+
+
+def test_japanese_firm_mark_before_a_holder_with_its_share() -> None:
+    # Taiwan's usage: 日商 (a Japanese firm) before a holder named with its share is no letter of its name
+    assert "黎曜信托银行" in _companies("股權結構方面，日商黎曜信託銀行持股6%；其餘由散戶持有。")
+    assert "日商黎曜信托银行" not in _companies("股權結構方面，日商黎曜信託銀行持股6%；其餘由散戶持有。")
+    # near miss: a holder with no such mark keeps its whole name
+    assert "黎曜信托银行" in _companies("股权结构方面，黎曜信托银行持股6%；其余由散户持有。")
+
+
+def test_board_or_listed_arm_word_before_a_name_and_its_ticker() -> None:
+    assert "澹屿网络" in _companies("创业板公司澹屿网络（300123.SZ）12月18日晚间公告，公司收到全资子公司的通知。")
+    assert "枫湄国际" in _companies("1月3日晚间，枫湄证券旗下港股上市平台枫湄国际（01234.HK）公告，董事会主席闵秋辞任。")
+    assert "枫湄国际" in _companies("1月3日晚間，楓湄證券旗下港股上市平台楓湄國際（01234.HK）公告，董事會主席閔秋辭任。")
+    # near miss: the word with no ticker after the name adds no company of its own
+    assert not any(n.startswith("上市平台") for n in _companies("枫湄证券正筹划打造港股上市平台，时间未定。"))
+
+
+def test_international_arm_named_by_extending_its_parent() -> None:
+    facts = facts_of("另一家中资券商汀澜证券同日也作出调整：汀澜证券国际原行政总裁闵秋已调回内地，出任母公司汀澜证券副总裁。")
+    posts = {(f.subject.name, f.object.name, f.qualifiers.get("role")) for f in facts if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("闵秋", "汀澜证券国际", "ceo") in posts and ("闵秋", "汀澜证券", "vice_president") in posts
+    assert "汀澜证券国际" in _companies("汀瀾證券國際原行政總裁閔秋已調回內地，出任母公司汀瀾證券副總裁。")
+    # near miss: 国际 beginning a common word (国际业务部, 国际化) is no arm
+    assert "汀澜证券国际" not in _companies("汀澜证券国际业务部总经理闵秋表示，汀澜证券国际化步伐加快。")
+
+
+def test_insurance_group_called_by_its_brand() -> None:
+    text = ("苒禾保險集團昨日宣布，收購本地保險公司汀瀾保險75%股權的交易已完成。交易完成後，苒禾持股75%成為控股股東，"
+            "汀瀾保險成為苒禾保險集團旗下附屬公司。")
+    inv = inventory_of(normalize(text).text)
+    group = next(e for e in inv.companies() if e.name == "苒禾保险集团")
+    assert "苒禾" in group.aliases or inv.surface.get("苒禾") == group.key
+    # near miss: a brand the text never writes alone links nothing
+    assert "苒禾" not in inventory_of(normalize("苒禾保險集團昨日宣布收購汀瀾保險。").text).surface

@@ -23,7 +23,7 @@ from extract.name_words import ASCII_ORG, ASCII_ORG_NEEDS, CJK, LEGAL_SUFFIX, in
 from extract.person_heads import APPOINTED_BEFORE, APPOINTED_LIST_BEFORE, CLAUSE_START, person_at, person_then_post_verb
 from extract.persons import plausible_person
 from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
-from extract.short_forms import link_short_forms
+from extract.short_forms import link_one_letter_forms, link_short_forms
 from extract.spac_names import link_spac_names
 from extract.spans import Spans
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems, link_trade_letters
@@ -294,6 +294,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
     link_stems(inv, text, lex, show)
     link_short_forms(inv, text, lex, show)  # "X电子商务有限公司" … "X电商"
+    link_one_letter_forms(inv, text, lex, show)  # "X金控" … "X金", "X银行" … "X银"
     link_brands(inv, text, lex, show)
     link_place_abbreviations(inv, text, lex, show)
     link_trade_letters(inv, text, lex, show)

@@ -218,3 +218,29 @@ def _country_arm_of(name: str, form: str) -> bool:
 
 def _form_alone(text: str, s: int, e: int) -> bool:
     return not _GOES_ON.match(text, e)
+
+
+#: the one letter Taiwan's press keeps of a financial holding's or a bank's kind word in its short name
+#: ("X金控" … "X金", "X银行" … "X银"), the brand being two letters
+_ONE_LETTER_FORMS = {"金控": "金", "银行": "银"}
+_ONE_LETTER_NAME = re.compile(r"([\u4e00-\u9fff]{2})(金控|银行)")
+#: what follows such a form where it stands for the firm: a clause's end, a verb of saying or a function word,
+#: or (checked apart) a title; never a word the letter begins (金融, 金额, 银行, 银发)
+_ONE_LETTER_AFTER = re.compile(r"[，。、；：」”）]|表示|指出|强调|宣布|承诺|认为|旗下|资产|今|昨|也|将|已|于|在|的|并|则|亦|与|和|及")
+
+
+def link_one_letter_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """"瑞X金控" … "瑞X金董事长", "瑞X银行" … "瑞X银资产": the two-letter brand and the kind's first letter name the
+    firm, where the article names exactly one firm of that brand and kind and writes the form before a title, a
+    verb or a clause's end. (The brand alone may stand for a sibling bank; the form is the holding's.)"""
+    by_form: dict[str, set[str]] = {}
+    for ent in inv.companies():
+        if (m := _ONE_LETTER_NAME.fullmatch(to_simplified(ent.name))) is not None:
+            by_form.setdefault(m.group(1) + _ONE_LETTER_FORMS[m.group(2)], set()).add(ent.key)
+    for form, keys in by_form.items():
+        if len(keys) != 1 or norm_name(form) in inv.surface or form in lex.places or word_tag(form)[0] is not None:
+            continue
+        at = list(alone_at(text, form, lambda t, s, e: not t.startswith("行", e)  # ("X银行长期": the bank's name, then 长期)
+                           and bool(_ONE_LETTER_AFTER.match(t, e) or lex.title_re.match(t, e))))
+        if at:
+            inv.link(norm_name(form), show(at[0], at[0] + len(form)), next(iter(keys)))

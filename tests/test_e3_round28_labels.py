@@ -63,3 +63,14 @@ def test_insurance_group_called_by_its_brand() -> None:
     assert "苒禾" in group.aliases or inv.surface.get("苒禾") == group.key
     # near miss: a brand the text never writes alone links nothing
     assert "苒禾" not in inventory_of(normalize("苒禾保險集團昨日宣布收購汀瀾保險。").text).surface
+
+
+def test_holding_called_by_brand_and_first_letter_of_its_kind() -> None:
+    text = ("金管會昨日核准汀瀾金控取得黎曜人壽100%股權。汀瀾金董事長閔秋表示，集團將與旗下汀瀾銀行、汀瀾證券發揮綜效。")
+    assert ("閔秋", "汀瀾金控", "chairman") in {(f.subject.name, f.object.name, f.qualifiers.get("role"))
+                                             for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
+    inv = inventory_of("金管会昨日核准汀澜金控取得黎曜人寿100%股权。汀澜金表示，将与旗下汀澜银行发挥综效。")
+    assert inv.surface.get("汀澜金") == inv.surface.get("汀澜金控") is not None
+    # near miss: a bank's name before 行长期 is the bank then 长期, no "X银" form read off it
+    inv = inventory_of("在此之前，汀澜银行长期处于亏损。汀澜银行董事长闵秋表示。")
+    assert "汀澜银" not in inv.surface

@@ -333,7 +333,7 @@ _SEAT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]$")
 
 #: a word of a company's kind, that ends a short name ("…证券", "…银行"): 系 after it is the copula, no letter of a name
 _KIND_WORD = re.compile(SHORT_SUFFIX)
-_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而但且即让给予据经至之")  # (之: a filing's or court's "的")
+_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而但且即让给予据经至之除")  # (之: a filing's or court's "的")
 #: what makes a verb of holding a post with 任 after it: 曾任, 现任, 兼任, 历任, 出任, 担任, 原任, 升任, 继任, 转任, 调任, 接任, 就任, 拟任, 改任
 _POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞起后")
 

@@ -4,7 +4,7 @@ Sentences and names are invented; each construction is shown firing and, beside 
 
 from __future__ import annotations
 
-from tests.helpers import facts_of, inventory_of
+from tests.helpers import facts_of, inventory_of, pairs
 from text.normalize import normalize
 
 
@@ -74,3 +74,12 @@ def test_holding_called_by_brand_and_first_letter_of_its_kind() -> None:
     # near miss: a bank's name before 行长期 is the bank then 长期, no "X银" form read off it
     inv = inventory_of("在此之前，汀澜银行长期处于亏损。汀澜银行董事长闵秋表示。")
     assert "汀澜银" not in inv.surface
+
+
+def test_group_firms_besides_one_named_after_chu() -> None:
+    for text in ("据了解，汀澜金控旗下除汀澜银行外，还有汀澜证券、汀澜投信及百分之百持股的汀澜人寿。",
+                 "據了解，汀瀾金控旗下除汀瀾銀行外，還有汀瀾證券、汀瀾投信及百分之百持股的汀瀾人壽。"):
+        children = {s for s, p in pairs(text, "SUBSIDIARY_OF") if p.startswith("汀")}
+        assert len(children) == 4 and not any(c.startswith("除") for c in children)
+    # near miss: what the group has besides a line of business, then partners, are no firms of it
+    assert not pairs("汀澜金控旗下除银行业务外，还有汀澜证券等合作伙伴。", "SUBSIDIARY_OF")

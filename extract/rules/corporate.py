@@ -49,6 +49,8 @@ _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成
 # (a bracket of its former name may stand after the child: "B（前称B0，于D更改名称）现为C的全资附属公司")
 #: where the parent's shares are listed, told before its name: "在E上市的" + C, "于E挂牌的" + C (what lists is C)
 LISTED_AT = r"(?:(?:在|于)?\ue002[^\ue001，。；]{0,6}?(?=上市|挂牌)(?:挂牌)?)?"
+# "C旗下除A外，还有B、D及百分之百持股的E": the firms C has besides A, each perhaps with a short description before it
+_UNDER_BESIDES = re.compile(r"外[，,]?(?:还有|另有|尚有|还包括|亦有|也有)(?P<more>(?:(?:、|和|及|与|以及)?(?:[^\ue001，。；、]{0,10}?的)?\ue001)+)")
 # "A和B均为C旗下的全资子公司", "A其实就是C的全资子公司" (talk), "A定位为C" + a line of business + "的子公司", "A于D成为本公司的子公司", "A与B同为C控制的子公司"
 # (a company being founded: "A成立后为C的控股子公司")
 _IS_SUB = gated(
@@ -159,6 +161,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
         children = companies_in(sent, m.start("list"), m.end("list"))
         if len(children) > 1 and _PARTNERS_AFTER.match(tpl, m.end()) and re.search(r"与|和|及", m.group("list")):
             children = children[:1]  # "P旗下A与B签署合作协议": B is A's partner
+        if m.group("desc").endswith("除") and (more := _UNDER_BESIDES.match(tpl, m.end())):
+            children += companies_in(sent, more.start("more"), more.end("more"))  # "C旗下除A外，还有B、D及…的E": all C's
         for child in children:
             emit_subsidiary(ctx, sent, child, parent, "under", 0.8, kind)
     for m in _IS_SUB.finditer(tpl):

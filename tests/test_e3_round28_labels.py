@@ -83,3 +83,25 @@ def test_group_firms_besides_one_named_after_chu() -> None:
         assert len(children) == 4 and not any(c.startswith("除") for c in children)
     # near miss: what the group has besides a line of business, then partners, are no firms of it
     assert not pairs("汀澜金控旗下除银行业务外，还有汀澜证券等合作伙伴。", "SUBSIDIARY_OF")
+
+
+def test_another_subsidiary_of_the_parent_just_told() -> None:
+    for text in ("闵川期货是闵川证券的全资子公司，公司另一家子公司闵川资本投资有限公司则主要从事私募股权投资业务。",
+                 "閔川期貨是閔川證券的全資子公司，公司另一家子公司閔川資本投資有限公司則主要從事私募股權投資業務。"):
+        assert {p for s, p in pairs(text, "SUBSIDIARY_OF") if s.endswith("有限公司")} == {text[5:9]}
+    # near miss: with no subsidiary told before in the sentence, 公司 is the company the text is about
+    assert ("闵川资本投资有限公司", "闵川证券") in pairs("闵川证券（600123.SH）公告称，公司另一家子公司闵川资本投资有限公司完成增资。", "SUBSIDIARY_OF")
+
+
+def test_the_latter_is_its_subsidiary() -> None:
+    assert ("桐漪村镇银行", "苒禾农商行") in pairs("苒禾农商行还持有桐漪村镇银行51%股份，后者是其目前唯一的控股子公司。", "SUBSIDIARY_OF")
+    assert ("桐漪村鎮銀行", "苒禾農商行") in pairs("苒禾農商行還持有桐漪村鎮銀行51%股份，後者是其目前唯一的控股子公司。", "SUBSIDIARY_OF")
+    # near miss: the latter as its partner is no subsidiary
+    assert not pairs("苒禾农商行还持有桐漪村镇银行5%股份，后者是其重要合作伙伴。", "SUBSIDIARY_OF")
+
+
+def test_set_up_a_subsidiary_of_a_line_of_business() -> None:
+    assert ("深圳汀澜融资担保有限公司", "汀澜科技") in pairs("汀澜科技于2019年设立了融资担保子公司深圳汀澜融资担保有限公司。", "SUBSIDIARY_OF")
+    assert ("深圳汀瀾融資擔保有限公司", "汀瀾科技") in pairs("汀瀾科技於2019年設立了融資擔保子公司深圳汀瀾融資擔保有限公司。", "SUBSIDIARY_OF")
+    # near miss: a joint venture set up with another firm is no subsidiary of either
+    assert not pairs("汀澜科技于2019年与榆岑集团成立了合资公司深圳汀澜融资担保有限公司。", "SUBSIDIARY_OF")

@@ -105,3 +105,15 @@ def test_set_up_a_subsidiary_of_a_line_of_business() -> None:
     assert ("深圳汀瀾融資擔保有限公司", "汀瀾科技") in pairs("汀瀾科技於2019年設立了融資擔保子公司深圳汀瀾融資擔保有限公司。", "SUBSIDIARY_OF")
     # near miss: a joint venture set up with another firm is no subsidiary of either
     assert not pairs("汀澜科技于2019年与榆岑集团成立了合资公司深圳汀澜融资担保有限公司。", "SUBSIDIARY_OF")
+
+
+def test_subsidiary_whose_legal_name_shortens_to_its_parents() -> None:
+    text = ("港股上市公司汀澜科技（02697.HK）6月27日晚间公告，公司全资子公司杭州汀澜网络科技有限公司（下称“汀澜网络”）"
+            "收购榆岑支付有限公司100%股权一事已获批复。")
+    assert ("杭州汀澜网络科技有限公司", "汀澜科技") in pairs(text, "SUBSIDIARY_OF")
+    trad = ("港股上市公司汀瀾科技（02697.HK）6月27日晚間公告，公司全資子公司杭州汀瀾網絡科技有限公司（下稱「汀瀾網絡」）"
+            "收購榆岑支付有限公司100%股權一事已獲批覆。")
+    assert ("杭州汀瀾網絡科技有限公司", "汀瀾科技") in pairs(trad, "SUBSIDIARY_OF")
+    # near miss: a legal name introduced as a group's subsidiary, its short form written later alone, is one company
+    inv = inventory_of("将集团控股子公司汀澜网络科技有限公司纳入考核。此后汀澜科技董事长闵秋表示支持。")
+    assert inv.surface.get("汀澜科技") == inv.surface.get("汀澜网络科技有限公司") is not None

@@ -154,7 +154,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
     for m in _HOLDER_WITH_SHARE.finditer(text) if "%" in text and _SHARE_VERB.search(text) else ():
         s = kind.end() if (kind := KIND_HEAD.match(text, m.start(1), m.end(1))) and m.end(1) - kind.end() >= 4 else m.start(1)
         add(s, m.end(1), kind_stated=True)  # "其中华瑞银行持股51%，东方投资持股29%": a holder with its share
-        # (after its trade and where it is from, said first: "新加坡创投" + "青岚资本持股18%")
+        # (after its trade and where it is from, said first: "新加坡创投" + "X资本持股18%")
     for kind_at, end in _latin_glossed(text):
         after_word = _GLOSSED_AFTER.search(text, max(0, kind_at - 12), kind_at)  # "第三大股东" + "中沅投资": a rank, then the name
         left = after_word.start(1) if after_word else company_left_boundary(text, kind_at, max(0, kind_at - 8))

@@ -226,7 +226,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         if k > 0 and len(tok) == 1 and len(tokens[k - 1]) == 1 and tokens[k - 1] + tok in DESCRIPTOR_WORDS and suffix_start - start >= 2:
             break  # "内地" + "险" + "企" + "华禾保险集团": a trade's word for its firms, cut in two by the segmenter, then the name
         if tok in ("创投", "风投") and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:2] == "ns" and suffix_start - start >= 2:
-            break  # "新加坡" + "创投" + "青岚资本": where a venture investor is from and its trade, then its name
+            break  # "新加坡" + "创投" + "X资本": where a venture investor is from and its trade, then its name
         if tok in ("控股公司", "投资公司") and suffix_start - start >= 2 and tokens[k - 1:k] != ["投资"]:
             break  # "家族" + "控股公司" + "陈林控股有限公司": the kind of company, then the name of one with its own legal form
         if len(tok) >= 3 and tok.endswith("公司") and tok not in _SUFFIX_WORDS:

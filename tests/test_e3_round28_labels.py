@@ -66,10 +66,10 @@ def test_insurance_group_called_by_its_brand() -> None:
 
 
 def test_holding_called_by_brand_and_first_letter_of_its_kind() -> None:
-    text = ("金管會昨日核准汀瀾金控取得黎曜人壽100%股權。汀瀾金董事長閔秋表示，集團將與旗下汀瀾銀行、汀瀾證券發揮綜效。")
+    text = ("主管機關昨日核准汀瀾金控取得黎曜人壽100%股權。汀瀾金董事長閔秋表示，集團將與旗下汀瀾銀行、汀瀾證券發揮綜效。")
     assert ("閔秋", "汀瀾金控", "chairman") in {(f.subject.name, f.object.name, f.qualifiers.get("role"))
                                              for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
-    inv = inventory_of("金管会昨日核准汀澜金控取得黎曜人寿100%股权。汀澜金表示，将与旗下汀澜银行发挥综效。")
+    inv = inventory_of("主管机关昨日核准汀澜金控取得黎曜人寿100%股权。汀澜金表示，将与旗下汀澜银行发挥综效。")
     assert inv.surface.get("汀澜金") == inv.surface.get("汀澜金控") is not None
     # near miss: a bank's name before 行长期 is the bank then 长期, no "X银" form read off it
     inv = inventory_of("在此之前，汀澜银行长期处于亏损。汀澜银行董事长闵秋表示。")
@@ -77,8 +77,8 @@ def test_holding_called_by_brand_and_first_letter_of_its_kind() -> None:
 
 
 def test_group_firms_besides_one_named_after_chu() -> None:
-    for text in ("据了解，汀澜金控旗下除汀澜银行外，还有汀澜证券、汀澜投信及百分之百持股的汀澜人寿。",
-                 "據了解，汀瀾金控旗下除汀瀾銀行外，還有汀瀾證券、汀瀾投信及百分之百持股的汀瀾人壽。"):
+    for text in ("据了解，汀澜金控旗下除汀澜银行外，还有汀澜证券、汀澜期货以及全资持有的汀澜人寿。",
+                 "據了解，汀瀾金控旗下除汀瀾銀行外，還有汀瀾證券、汀瀾期貨以及全資持有的汀瀾人壽。"):
         children = {s for s, p in pairs(text, "SUBSIDIARY_OF") if p.startswith("汀")}
         assert len(children) == 4 and not any(c.startswith("除") for c in children)
     # near miss: what the group has besides a line of business, then partners, are no firms of it
@@ -86,8 +86,8 @@ def test_group_firms_besides_one_named_after_chu() -> None:
 
 
 def test_another_subsidiary_of_the_parent_just_told() -> None:
-    for text in ("闵川期货是闵川证券的全资子公司，公司另一家子公司闵川资本投资有限公司则主要从事私募股权投资业务。",
-                 "閔川期貨是閔川證券的全資子公司，公司另一家子公司閔川資本投資有限公司則主要從事私募股權投資業務。"):
+    for text in ("闵川期货是闵川证券的全资子公司，公司另一家子公司闵川资本投资有限公司则专注于创业投资。",
+                 "閔川期貨是閔川證券的全資子公司，公司另一家子公司閔川資本投資有限公司則專注於創業投資。"):
         assert {p for s, p in pairs(text, "SUBSIDIARY_OF") if s.endswith("有限公司")} == {text[5:9]}
     # near miss: with no subsidiary told before in the sentence, 公司 is the company the text is about
     assert ("闵川资本投资有限公司", "闵川证券") in pairs("闵川证券（600123.SH）公告称，公司另一家子公司闵川资本投资有限公司完成增资。", "SUBSIDIARY_OF")

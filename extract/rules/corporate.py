@@ -299,7 +299,8 @@ def _another(ctx: Context, sent: Sent) -> None:
         # (but a word for the company, 公司 or 该公司, after a clause that told a subsidiary of a parent: "另一家" is that parent's,
         # "B是C的全资子公司，公司另一家子公司X" is C's, whatever company 公司 would stand for alone)
         referred = m.group("parent") and sent.at(m.start("parent")).text in _COMPANY_WORDS
-        before = [*_TOLD_PARENT.finditer(sent.tpl, 0, m.start())] if referred else []
+        before = [x for x in _TOLD_PARENT.finditer(sent.tpl, 0, m.start()) if x.end() == m.start()] if referred else []
+        # (the clause right before: one further off may be about another company, "…的全资子公司，与公司不存在关联关系，…")
         if before:  # (only the same sentence's: a subsidiary told sentences before may be another company's, 公司 the article's)
             parent = sent.at(before[-1].start("parent")).key
         else:

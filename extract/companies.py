@@ -23,7 +23,7 @@ from extract.name_words import ASCII_ORG, ASCII_ORG_NEEDS, CJK, LEGAL_SUFFIX, in
 from extract.person_heads import APPOINTED_BEFORE, APPOINTED_LIST_BEFORE, CLAUSE_START, person_at, person_then_post_verb
 from extract.persons import plausible_person
 from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
-from extract.short_forms import link_short_forms
+from extract.short_forms import link_one_letter_forms, link_short_forms
 from extract.spac_names import link_spac_names
 from extract.spans import Spans
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems, link_trade_letters
@@ -69,12 +69,20 @@ _LETTER = re.compile(rf"[{CJK}A-Za-z]")
 _OWNER_HEAD = re.compile(r"(?:泛公股|公股|官股|民营|外资|陆资|中资|港资|台资|侨资|公营)(?=[\u4e00-\u9fff]{2})")
 #: the kind of bank a story says a bank is before its name ("内地城商行X银行", "农商行X银行"), with where it is from
 #: (or, Taiwan's usage, the country a foreign firm is from: "美商X人寿控股", "日商X", a firm of that country)
-_KIND_HEAD = re.compile(r"(?:内地|本地|国内|境内|香港|本港|澳门|台湾|外地)?(?:城商行|农商行|股份行|外资行|中资行|国有大行)"
+KIND_HEAD = re.compile(r"(?:内地|本地|国内|境内|香港|本港|澳门|台湾|外地)?(?:城商行|农商行|股份行|外资行|中资行|国有大行"
+                        r"|中资险企|险企|中资券商)"  # ("内地险企" + a group's name: its trade, one word the segmenter cuts in two)
+                        r"|(?:美国|英国|日本|德国|法国|韩国|荷兰|瑞士|新加坡|加拿大|澳洲|澳大利亚|以色列|印度|马来西亚|印尼|泰国|越南"
+                        r"|香港|本港|台湾|内地|本地)(?:创投|风投)(?:机构|基金)?(?=[\u4e00-\u9fff]{2})"  # ("新加坡创投" + a firm's name)
                         r"|(?:美|英|日|德|法|韩|荷|瑞士|新加坡|加拿大|澳洲)商(?=[\u4e00-\u9fff]{2})"
                         r"|(?<=上市)(?:金融|科技|投资|保险|支付)(?:集团|控股|公司)(?=[\u4e00-\u9fff]{2})")  # ("上市金融集团" + a name)
 
 
 _LEGAL_SUFFIX = re.compile(LEGAL_SUFFIX)
+#: a financial firm's short name, which its international arm's name extends with 国际 ("北林证券" → "北林证券国际")
+_INTL_ARM_OF = re.compile(r"(?:证券|银行|保险|人寿|期货|资本|金控|控股)$")
+#: what follows such an arm's name: a title (perhaps after 原/现/前: "X证券国际原行政总裁"), its ticker in brackets,
+#: or a clause's end; never a common word that 国际 begins (国际业务, 国际化, 国际部)
+_INTL_AFTER = re.compile(r"国际(?:(原|现任|现|前|新任|)(?=[\u4e00-\u9fff])|(?=[（(]\d{4,5}\.HK|[，、。；]))")
 #: "of the same trade" before a short name ("跳槽至同业北林保险"): what the firm is to the one before, not its name
 _PEER_WORDS = ("同业",)
 
@@ -177,7 +185,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             country = start  # (where a foreign firm's country word begins: "美商" + "X人寿控股公司")
             if (kind := _OWNER_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
                 start = kind.end()  # "公股" + "A金控", "民营" + "B银行": who owns the firm, said before its name
-            if short and (kind := _KIND_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
+            if short and (kind := KIND_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
                 start = kind.end()  # "内地城商行" + "渤瀛银行": the kind of bank it is, said before its name
             name = text[start:end]
             if short and m.group(0) == "投资" and text[start - 1:start] in _INVEST_IN and (
@@ -255,6 +263,13 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             name = text[s0:arm.end()]
             inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(s0, arm.end()), "Company", norm_name(name),
                     show(s0, arm.end()), s0)
+    # 2a'. A firm's international arm, named by its name and 国际 with a title, its ticker or a clause's end after.
+    for s0, e0 in list(zip(occupied.starts, occupied.ends, strict=True)):
+        if _INTL_ARM_OF.search(text, s0, e0) and (after := _INTL_AFTER.match(text, e0)) and (
+                after.group(1) is None or lex.title_re.match(text, after.end())):
+            name = text[s0:e0 + 2]
+            inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(s0, e0 + 2), "Company", norm_name(name),
+                    show(s0, e0 + 2), s0)
     # 2b. Latin-script legal names ("TechStar Acquisition Corporation").
     for m in ASCII_ORG.finditer(text) if ASCII_ORG_NEEDS.search(text) else ():
         if occupied.covering(m.start()):
@@ -279,6 +294,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
     link_stems(inv, text, lex, show)
     link_short_forms(inv, text, lex, show)  # "X电子商务有限公司" … "X电商"
+    link_one_letter_forms(inv, text, lex, show)  # "X金控" … "X金", "X银行" … "X银"
     link_brands(inv, text, lex, show)
     link_place_abbreviations(inv, text, lex, show)
     link_trade_letters(inv, text, lex, show)

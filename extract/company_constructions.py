@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from extract.companies import KIND_HEAD
 from extract.company_names import company_left_boundary
 from extract.construction_checks import abbreviates, clean_member, coined_before, list_post_name, listed_name, oov_or_proper
 from extract.kinship import PAIR_KIN
@@ -151,7 +152,9 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         if oov_or_proper(m.group(1)):  # (a name, not "该平台"; its letters may be verbs too: 递)
             add(m.start(1), m.end(1), kind_stated=True)  # "X由资深媒体人P创办": what someone founded is an organisation
     for m in _HOLDER_WITH_SHARE.finditer(text) if "%" in text and _SHARE_VERB.search(text) else ():
-        add(m.start(1), m.end(1), kind_stated=True)  # "其中华瑞银行持股51%，东方投资持股29%": a holder with its share
+        s = kind.end() if (kind := KIND_HEAD.match(text, m.start(1), m.end(1))) and m.end(1) - kind.end() >= 4 else m.start(1)
+        add(s, m.end(1), kind_stated=True)  # "其中华瑞银行持股51%，东方投资持股29%": a holder with its share
+        # (after its trade and where it is from, said first: "新加坡创投" + "X资本持股18%")
     for kind_at, end in _latin_glossed(text):
         after_word = _GLOSSED_AFTER.search(text, max(0, kind_at - 12), kind_at)  # "第三大股东" + "中沅投资": a rank, then the name
         left = after_word.start(1) if after_word else company_left_boundary(text, kind_at, max(0, kind_at - 8))
@@ -235,8 +238,9 @@ _LATIN_FORMER = re.compile(
 #: a verb that opens a list of someone's posts
 _CAREER_VERB = re.compile(r"担任|出任|曾任|历任|现任|兼任")
 
-#: the words for a listed company right before its name and ticker
-_LISTED_BEFORE = re.compile(rf"(?:上市公司|挂牌公司)()[{CJK}]{{2,6}}$")
+#: the words for a listed company right before its name and ticker (or for one listed on a board, "创业板公司",
+#: or for a group's listed arm, "港股上市平台")
+_LISTED_BEFORE = re.compile(rf"(?:上市公司|挂牌公司|上市平台|(?:创业板|科创板|北交所|主板|中小板)(?:上市)?公司)()[{CJK}]{{2,6}}$")
 
 #: "上市公司X": a listed company's name after the word for one, up to the verb
 #: or function word that follows it

@@ -223,6 +223,10 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
                 k > 0 and tokens[k - 1] + tok in FUND_KINDS):
             # "…领跑者微医集团", "上市公司雷蛇", "私募" + "基金" + "白杨资本": the kind of firm, then its name
             break
+        if k > 0 and len(tok) == 1 and len(tokens[k - 1]) == 1 and tokens[k - 1] + tok in DESCRIPTOR_WORDS and suffix_start - start >= 2:
+            break  # "内地" + "险" + "企" + "华禾保险集团": a trade's word for its firms, cut in two by the segmenter, then the name
+        if tok in ("创投", "风投") and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:2] == "ns" and suffix_start - start >= 2:
+            break  # "新加坡" + "创投" + "X资本": where a venture investor is from and its trade, then its name
         if tok in ("控股公司", "投资公司") and suffix_start - start >= 2 and tokens[k - 1:k] != ["投资"]:
             break  # "家族" + "控股公司" + "陈林控股有限公司": the kind of company, then the name of one with its own legal form
         if len(tok) >= 3 and tok.endswith("公司") and tok not in _SUFFIX_WORDS:
@@ -329,7 +333,7 @@ _SEAT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]$")
 
 #: a word of a company's kind, that ends a short name ("…证券", "…银行"): 系 after it is the copula, no letter of a name
 _KIND_WORD = re.compile(SHORT_SUFFIX)
-_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而但且即让给予据经至之")  # (之: a filing's or court's "的")
+_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而但且即让给予据经至之除")  # (之: a filing's or court's "的")
 #: what makes a verb of holding a post with 任 after it: 曾任, 现任, 兼任, 历任, 出任, 担任, 原任, 升任, 继任, 转任, 调任, 接任, 就任, 拟任, 改任
 _POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞起后")
 

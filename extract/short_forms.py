@@ -199,7 +199,8 @@ def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[in
         if other is not None:
             ent = inv.entities.get(other)
             if (other != key and ent is not None and ent.type == "Company" and not ent.from_dictionary and to_simplified(ent.name) == form
-                    and not stated_child(text, form, to_simplified(inv.entities[key].name))):  # (a bank and its holding group: two)
+                    and not stated_child(text, form, to_simplified(inv.entities[key].name))  # (a bank and its holding group: two)
+                    and not _introduced_as_child(text, inv.entities[key].name, ent.name)):
                 merge_entities(inv, other, key)  # "北林金控", found by its suffix, is 北林金融控股集团有限公司 (also when written in Traditional: the form is Simplified)
             continue
         at = list(alone_at(text, form, _form_alone))
@@ -207,6 +208,23 @@ def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[in
             inv.link(norm_name(form), show(at[0], at[0] + len(form)), key)
             if to_simplified(inv.entities[key].name).endswith("集团") and form + "集团" == to_simplified(inv.entities[key].name):
                 inv.entities[key].count += len(at)  # "X财务集团" once, then "X财务" all along: the focus counts the story's name for it
+
+
+#: the word for a subsidiary right before a legal name that introduces it ("公司全资子公司" + "杭州X网络科技有限公司")
+_CHILD_WORD_BEFORE = re.compile(r"(?:子公司|附属公司|附屬公司|孙公司)[：:]?$")
+
+
+def _introduced_as_child(text: str, name: str, form_name: str) -> bool:
+    """Whether the text introduces this (legal) name as a subsidiary, the word for one right before it, in a sentence
+    that named the company of its short form before: that company is the parent, not the same one ("X科技（…）公告，
+    公司全资子公司杭州X网络科技有限公司…": the subsidiary, not X科技 itself, though 网络科技 shortens to 科技; but
+    "集团控股子公司X农村商业银行…" … "X农商行" later: one bank)."""
+    name, form_name = to_simplified(name), to_simplified(form_name)  # (the names as written; the text read is Simplified)
+    i = text.find(name)
+    if i <= 0 or _CHILD_WORD_BEFORE.search(text, max(0, i - 6), i) is None:
+        return False
+    opened = max(text.rfind(c, 0, i) for c in "。\n") + 1
+    return text.find(form_name, opened, i) >= 0
 
 
 def _country_arm_of(name: str, form: str) -> bool:
@@ -218,3 +236,29 @@ def _country_arm_of(name: str, form: str) -> bool:
 
 def _form_alone(text: str, s: int, e: int) -> bool:
     return not _GOES_ON.match(text, e)
+
+
+#: the one letter Taiwan's press keeps of a financial holding's or a bank's kind word in its short name
+#: ("X金控" … "X金", "X银行" … "X银"), the brand being two letters
+_ONE_LETTER_FORMS = {"金控": "金", "银行": "银"}
+_ONE_LETTER_NAME = re.compile(r"([\u4e00-\u9fff]{2})(金控|银行)")
+#: what follows such a form where it stands for the firm: a clause's end, a verb of saying or a function word,
+#: or (checked apart) a title; never a word the letter begins (金融, 金额, 银行, 银发)
+_ONE_LETTER_AFTER = re.compile(r"[，。、；：」”）]|表示|指出|强调|宣布|承诺|认为|旗下|资产|今|昨|也|将|已|于|在|的|并|则|亦|与|和|及")
+
+
+def link_one_letter_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """"瑞X金控" … "瑞X金董事长", "瑞X银行" … "瑞X银资产": the two-letter brand and the kind's first letter name the
+    firm, where the article names exactly one firm of that brand and kind and writes the form before a title, a
+    verb or a clause's end. (The brand alone may stand for a sibling bank; the form is the holding's.)"""
+    by_form: dict[str, set[str]] = {}
+    for ent in inv.companies():
+        if (m := _ONE_LETTER_NAME.fullmatch(to_simplified(ent.name))) is not None:
+            by_form.setdefault(m.group(1) + _ONE_LETTER_FORMS[m.group(2)], set()).add(ent.key)
+    for form, keys in by_form.items():
+        if len(keys) != 1 or norm_name(form) in inv.surface or form in lex.places or word_tag(form)[0] is not None:
+            continue
+        at = list(alone_at(text, form, lambda t, s, e: not t.startswith("行", e)  # ("X银行长期": the bank's name, then 长期)
+                           and bool(_ONE_LETTER_AFTER.match(t, e) or lex.title_re.match(t, e))))
+        if at:
+            inv.link(norm_name(form), show(at[0], at[0] + len(form)), next(iter(keys)))

@@ -143,7 +143,7 @@ def _group_of_arm(inv: Inventory, arm: str, short: str) -> str | None:
 
 #: a company's short name as a brand and the word for its kind ("汉富" + "资本")
 #: (a group's sector word goes with its 集团: "楚信金融集团" is of the brand 楚信, like its members 楚信证券 and 楚信信托)
-_BRAND_OF = re.compile(rf"([{CJK}]{{2,4}}?)(?:(?:金融|投资|科技|实业|控股)集团|资本|集团|控股|投资|科技|金融|金服|数科|证券|基金|保险|银行|信托|资管|实业|资产)")
+_BRAND_OF = re.compile(rf"([{CJK}]{{2,4}}?)(?:(?:金融|投资|科技|实业|控股|保险|证券)集团|资本|集团|控股|投资|科技|金融|金服|数科|证券|基金|保险|银行|信托|资管|实业|资产)")
 #: a bank's name: the press calls a bank by its brand alone, however seldom it writes the name in full
 _BANK_END = re.compile(r"(?:银行|銀行)(?:[（(][^（()）]{1,6}[）)])?$")
 #: what makes a brand the start of a longer name, not the brand alone

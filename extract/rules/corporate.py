@@ -49,6 +49,8 @@ _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成
 # (a bracket of its former name may stand after the child: "B（前称B0，于D更改名称）现为C的全资附属公司")
 #: where the parent's shares are listed, told before its name: "在E上市的" + C, "于E挂牌的" + C (what lists is C)
 LISTED_AT = r"(?:(?:在|于)?\ue002[^\ue001，。；]{0,6}?(?=上市|挂牌)(?:挂牌)?)?"
+# "C旗下除A外，还有B、D及百分之百持股的E": the firms C has besides A, each perhaps with a short description before it
+_UNDER_BESIDES = re.compile(r"外[，,]?(?:还有|另有|尚有|还包括|亦有|也有)(?P<more>(?:(?:、|和|及|与|以及)?(?:[^\ue001，。；、]{0,10}?的)?\ue001)+)")
 # "A和B均为C旗下的全资子公司", "A其实就是C的全资子公司" (talk), "A定位为C" + a line of business + "的子公司", "A于D成为本公司的子公司", "A与B同为C控制的子公司"
 # (a company being founded: "A成立后为C的控股子公司")
 _IS_SUB = gated(
@@ -93,8 +95,9 @@ _SUB_OF_BEFORE = gated(
     "公司", "联属实体", "联系人",
 )
 # "C另在" + a place + "设有全资附属公司A", "C于D设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
-# ("C全资设立的" + a line of business + "子公司A": wholly owned, whatever kind word follows)
-_SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?|(?P<whole>全资|独资)(?:发起|出资)?(?:设立|成立|组建)的"
+# ("C全资设立的" + a line of business + "子公司A": wholly owned, whatever kind word follows; a line of business may
+# stand before the kind after 设立 too: "设立了融资担保子公司X")
+_SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?[^，。；的\ue000-\ue007]{{0,6}}?|(?P<whole>全资|独资)(?:发起|出资)?(?:设立|成立|组建)的"
                   rf"[^，。；\ue000\ue001]{{0,6}}?){KIND_WORDS}(?:——|—)?(?P<children>{COMPANY_LIST})")
 #: a post after a list of subsidiaries, held at each of them: "P亦为全资附属公司A及B之董事" (the list is the subsidiaries)
 _POST_OF_LIST = re.compile(r"(?:各自)?(?:之|的)\ue003")
@@ -159,6 +162,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
         children = companies_in(sent, m.start("list"), m.end("list"))
         if len(children) > 1 and _PARTNERS_AFTER.match(tpl, m.end()) and re.search(r"与|和|及", m.group("list")):
             children = children[:1]  # "P旗下A与B签署合作协议": B is A's partner
+        if m.group("desc").endswith("除") and (more := _UNDER_BESIDES.match(tpl, m.end())):
+            children += companies_in(sent, more.start("more"), more.end("more"))  # "C旗下除A外，还有B、D及…的E": all C's
         for child in children:
             emit_subsidiary(ctx, sent, child, parent, "under", 0.8, kind)
     for m in _IS_SUB.finditer(tpl):
@@ -281,6 +286,9 @@ _WHOLLY_HELD_BY = pattern(r"(?P<child><C>)(?:目前|现|现已|仍)?(?:为|是|�
 #: what a wholly held company is said to be after "A是C全资控股的": a firm (a state one, one of sole ownership)
 _A_FIRM = re.compile(r"(?:国有|国营|市属|省属|区属)?(?:独资)?(?:企业|公司|子公司)")
 #: "另一家子公司X", "另一间附属公司X": a subsidiary of the parent whose subsidiary was just told
+_COMPANY_WORDS = frozenset({"公司", "该公司", "本公司", "該公司"})
+#: the same sentence's clause before that told a subsidiary of a parent ("B是C的全资子公司，"): C
+_TOLD_PARENT = pattern(r"(?P<parent><C>)(?:的|之)(?:全资|全資|控股)?(?:子公司|附属公司|附屬公司)[，,；]")
 _ANOTHER = pattern(r"(?:(?P<parent><C>)(?:的|之)?)?另(?:一|外一)(?:家|间|間|个|個)?(?P<kind>全资子公司|全資子公司|控股子公司|子公司|全资附属公司|全資附屬公司|附属公司|附屬公司)(?P<child><C>)")
 
 
@@ -288,7 +296,15 @@ def _another(ctx: Context, sent: Sent) -> None:
     for m in _ANOTHER.finditer(sent.tpl):
         told = [c for c in ctx.out if c.predicate is Predicate.SUBSIDIARY_OF and sent.i - 3 <= c.sent <= sent.i]
         # "C另一子公司X": the parent is named (公司 for the issuer), whatever subsidiary was told before
-        parent = sent.at(m.start("parent")).key if m.group("parent") else told[-1].object if told else None
+        # (but a word for the company, 公司 or 该公司, after a clause that told a subsidiary of a parent: "另一家" is that parent's,
+        # "B是C的全资子公司，公司另一家子公司X" is C's, whatever company 公司 would stand for alone)
+        referred = m.group("parent") and sent.at(m.start("parent")).text in _COMPANY_WORDS
+        before = [x for x in _TOLD_PARENT.finditer(sent.tpl, 0, m.start()) if x.end() == m.start()] if referred else []
+        # (the clause right before: one further off may be about another company, "…的全资子公司，与公司不存在关联关系，…")
+        if before:  # (only the same sentence's: a subsidiary told sentences before may be another company's, 公司 the article's)
+            parent = sent.at(before[-1].start("parent")).key
+        else:
+            parent = sent.at(m.start("parent")).key if m.group("parent") else told[-1].object if told else None
         if parent:
             emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, parent, "another-subsidiary", 0.75,
                  subsidiary_kind(m.group("kind").replace("全資", "全资")))

@@ -38,10 +38,18 @@ _AS_KIND = pattern(rf"作为(?:一家)?(?P<parent><C>)(?:的|之)?(?:一家)?{KI
 _IS_MEMBER = pattern(rf"(?P<children>{COMPANY_LIST})(?:均|也|都|则|同样)?(?:是|为|系)(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)")
 
 
+# "C持有B51%股份，后者是其目前唯一的控股子公司": 后者 (the latter) the company named last, 其 the clause's subject before it
+_LATTER_ITS = pattern(r"[，,；](?:而)?后者(?:也|则|亦)?(?:是|为|系|成为)其(?:目前|现时|现在)?(?:唯一|第一|首)?(?:的|一家)?"
+                      r"(?P<kind>全资子公司|控股子公司|子公司|附属公司|全资附属公司)")
+
 
 def group_members(ctx: Context, sent: Sent) -> None:
     """The group memberships sentence `sent` states: 隶属于, a group's 系, a division's members, a kind after 作为."""
     tpl = sent.tpl
+    for m in _LATTER_ITS.finditer(tpl) if "后者" in tpl else ():
+        named = companies_in(sent, 0, m.start())
+        if len(named) >= 2 and (parent := named[0]) != named[-1]:  # (the subject opens the sentence; the latter ends the clause)
+            emit_subsidiary(ctx, sent, named[-1], parent, "latter-its", 0.75, subsidiary_kind(m.group("kind")))
     for m in _BELONGS.finditer(tpl):
         verb = tpl[m.start():m.start("parent")]
         if not m.group("mark") and not re.search(r"隶属于|归属于|从属于", verb):

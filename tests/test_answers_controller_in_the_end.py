@@ -82,3 +82,37 @@ def test_a_replaced_controller_who_keeps_a_stake_was_the_controller_before(tmp_p
     b = backend_of(tmp_path / "r.sqlite", [{**f, "article_id": "r-1"} for f in REPLACED_KEEPS_A_STAKE], "r-1", "2025-08-22")
     assert answer_names(b, "2025年3月澄泓科技的实际控制人是谁") == ["邬明哲"]
     assert answer_names(b, "澄泓科技的实际控制人是谁") == ["甘州市国资委"]
+
+
+#: one sentence states both ranks, each of its own party: the clause that names a holder says which it is
+BOTH_RANKS = [
+    _stake("岑溪城投", "樟岭信托", "至此，樟岭信托控股股东由枫泾控股变更为岑溪城投，实际控制人变更为岑溪市国资委。",
+           controlling=True, as_of="2025-03-02"),
+    _stake("岑溪市国资委", "樟岭信托", "至此，樟岭信托控股股东由枫泾控股变更为岑溪城投，实际控制人变更为岑溪市国资委。",
+           controlling=True, as_of="2025-03-02"),
+    _stake("榕峰集團", "澄嶼人壽", "交易完成後，澄嶼人壽的控股股東為榕峰集團，實際控制人為自然人龐景川。", controlling=True),
+    _stake("龐景川", "澄嶼人壽", "交易完成後，澄嶼人壽的控股股東為榕峰集團，實際控制人為自然人龐景川。", "Person",
+           controlling=True),
+    # the rank told after the holder's clause, before the next party's: "A持有…，为控股股东；B为实际控制人"
+    _stake("蔺川投资", "芷汀科技", "蔺川投资持有芷汀科技35%股份，为控股股东；宓青岚为实际控制人。", percent=35.0,
+           controlling=True),
+    _stake("宓青岚", "芷汀科技", "蔺川投资持有芷汀科技35%股份，为控股股东；宓青岚为实际控制人。", "Person",
+           controlling=True),
+    # the near miss: one holder called both in one clause stays the controlling shareholder
+    _stake("槐里控股", "柘溪银行", "槐里控股为柘溪银行的控股股东及实际控制人。", controlling=True),
+]
+
+
+@pytest.fixture(scope="module")
+def both_ranks(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("both") / "b.sqlite", BOTH_RANKS, "e-1", "2025-03-05")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("樟岭信托的控股股东是谁", ["岑溪城投"]), ("樟岭信托的实际控制人是谁", ["岑溪市国资委"]),
+    ("澄嶼人壽的控股股東是誰", ["榕峰集團"]), ("澄屿人寿的实际控制人是谁", ["龐景川"]),
+    ("柘溪银行的控股股东是谁", ["槐里控股"]),
+    ("芷汀科技的控股股东是谁", ["蔺川投资"]), ("芷汀科技的实际控制人是谁", ["宓青岚"]),
+])
+def test_one_sentence_naming_both_ranks_gives_each_its_own(both_ranks: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(both_ranks, q) == who

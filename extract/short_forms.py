@@ -211,7 +211,8 @@ def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[in
 
 
 #: the word for a subsidiary right before a legal name that introduces it ("公司全资子公司" + "杭州X网络科技有限公司")
-_CHILD_WORD_BEFORE = re.compile(r"(?:子公司|附属公司|附屬公司|孙公司)[：:]?$")
+#: or the operating company a group or a platform has under it ("旗下运营主体为杭州X网络科技有限公司": a child, not the group)
+_CHILD_WORD_BEFORE = re.compile(r"(?:子公司|附属公司|附屬公司|孙公司|旗下(?:的|核心|主要)?(?:运营|营运|经营)主体(?:为|是|系)?)[：:]?$")
 
 
 def _introduced_as_child(text: str, name: str, form_name: str) -> bool:
@@ -221,7 +222,7 @@ def _introduced_as_child(text: str, name: str, form_name: str) -> bool:
     "集团控股子公司X农村商业银行…" … "X农商行" later: one bank)."""
     name, form_name = to_simplified(name), to_simplified(form_name)  # (the names as written; the text read is Simplified)
     i = text.find(name)
-    if i <= 0 or _CHILD_WORD_BEFORE.search(text, max(0, i - 6), i) is None:
+    if i <= 0 or _CHILD_WORD_BEFORE.search(text, max(0, i - 12), i) is None:
         return False
     opened = max(text.rfind(c, 0, i) for c in "。\n") + 1
     return text.find(form_name, opened, i) >= 0

@@ -104,3 +104,21 @@ def test_a_renamed_company_keeps_its_names_to_the_renames(tmp_path: Path) -> Non
     short = ("k-5", "2019-04-02", [_post("k-5", "白念秋", "岚汀集团", "general_manager")])
     path = _store(tmp_path / "s.sqlite", short, ("k-6", "2022-01-05", [rename]))
     assert "岚汀集团" in _companies(path)
+
+
+def _child(aid: str, child: str, parent: str) -> dict[str, Any]:
+    return {"article_id": aid, "subject": {"name": child, "type": "Company"}, "predicate": "SUBSIDIARY_OF",
+            "object": {"name": parent, "type": "Company"}, "qualifiers": {"kind": "wholly_owned"},
+            "evidence": f"{parent}旗下运营主体为{child}"}
+
+
+def test_a_short_name_an_article_calls_the_parent_of_the_legal_name_stays_two(tmp_path: Path) -> None:
+    """"岚汀银行" abridges "岚汀商業銀行股份有限公司", yet an article says the one is the other's subsidiary: two banks."""
+    rows = [_child("k-3", "岚汀商業銀行股份有限公司", "岚汀銀行")]
+    path = _store(tmp_path / "s.sqlite", LEGAL, SHORT, ("k-3", "2024-05-03", rows))
+    assert {"岚汀商業銀行股份有限公司", "岚汀銀行"} <= _companies(path)
+
+
+def test_without_a_fact_between_them_they_merge(tmp_path: Path) -> None:
+    path = _store(tmp_path / "s.sqlite", LEGAL, SHORT)
+    assert len({n for n in _companies(path) if "岚汀" in n}) == 1

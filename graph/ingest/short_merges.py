@@ -46,7 +46,8 @@ def merge_short_names(batch: Batch) -> None:
         fits = {alive(e) for k, e in fronts.get(_front(short), ()) if k != short and _abridged_by(short, k)} - {src}
         if len(fits) != 1 or not (batch.fresh or (fits | {src}) & touched) or _renamed(batch, src, *fits):
             continue
-        batch.merge_now(src, fits.pop(), "one company: a short name and the full name it abridges")
+        if not _related(batch, src, dst := fits.pop()):
+            batch.merge_now(src, dst, "one company: a short name and the full name it abridges")
 
 
 def _renamed(batch: Batch, *ids: str) -> bool:
@@ -55,6 +56,18 @@ def _renamed(batch: Batch, *ids: str) -> bool:
     name of the first abridges the last, and one company of them loses the rename between)."""
     marks = ",".join("?" * len(ids))
     return batch.db.execute(f"SELECT 1 FROM surfaces WHERE entity_id IN ({marks}) AND kind = 'former' LIMIT 1", ids).fetchone() is not None
+
+
+#: facts only two companies can have between them: one holds, sold or is the parent of the other
+_BETWEEN_TWO = ("SUBSIDIARY_OF", "HOLDS_STAKE", "SOLD_STAKE")
+
+
+def _related(batch: Batch, a: str, b: str) -> bool:
+    """Whether a report relates the two companies by a fact only two companies can have (a group's short name
+    abridges its operating subsidiary's legal name, "X科技" … "杭州X网络科技有限公司", yet the report says they are two)."""
+    marks = ",".join("?" * len(_BETWEEN_TWO))
+    return batch.db.execute(f"SELECT 1 FROM facts WHERE predicate IN ({marks}) AND ((subject_id = ? AND object_id = ?)"
+                            " OR (subject_id = ? AND object_id = ?)) LIMIT 1", (*_BETWEEN_TWO, a, b, b, a)).fetchone() is not None
 
 
 def _short_form(key: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import CJK
+from text.names import char_sound
 from text.normalize import norm_name
 
 #: a personal name in Latin letters (two or three capitalised words), then its Chinese form in brackets
@@ -103,6 +104,23 @@ def link_parallel_short_names(inv: Inventory, text: str) -> None:
 #: ("X银行有限公司\nKAM SHING BANK LIMITED")
 #: (every word capitalised: "（formerly known as X Holdings）" names an earlier name, not this one)
 _FIRM_BRACKET = re.compile(r"[（(]((?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)(?:,? (?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)){0,8})[ ]*(?=[）)，,；;])")
+#: a brand in Latin letters with no firm word, right after a company's Chinese name: one or two capitalised words
+#: ("瑞得数字（Redeway Digital）", "迅保（QuickCover）"); not a ticker's capitals, not a place
+_BRAND = re.compile(r"(?!(?:Hong Kong|Singapore|Macau|Taiwan|China|Malaysia|Indonesia|Asia|Japan|Korea|Beijing|Shanghai|Shenzhen)$)"
+                    r"[A-Z][a-z]+[A-Za-z]*(?: [A-Z][a-z]+){0,2}")
+
+
+def _brand_of(latin: str, chinese: str) -> bool:
+    """Whether a Latin name with no firm word is the brand of the company named right before it: one to three
+    capitalised words, not a place, spelling the Chinese name's first syllable first (瑞得数字 "Redeway Digital",
+    数聚科技 "Shujufin"); a person's name after a company's short form ("颂猜（Pali Somchai）") or an exchange's
+    code word is none."""
+    if not _BRAND.fullmatch(latin) or chinese.endswith(("交易所", "交易中心")):
+        return False
+    first = next((c for c in chinese if "\u4e00" <= c <= "\u9fff"), "")
+    return bool(first) and char_sound(first)[:1] == latin[:1].lower()
+
+
 _FIRM_HEADER = re.compile(r"^[^\S\n]*([A-Z][A-Z0-9&.,'\- ]{2,60}?)[^\S\n]*$", re.M)
 #: a Macau firm's Portuguese name on the line under its Chinese one, ending in its legal form ("Banco X (Macau), S.A.")
 _ROMANCE_HEADER = re.compile(r"^[^\S\n]*([A-Z][A-Za-z0-9&.,()（）'\- ]{2,60}?[,，]? *(?:S\.A\.|Lda\.|Limitada))[^\S\n]*$", re.M)
@@ -122,9 +140,10 @@ def link_latin_companies(inv: Inventory, text: str) -> None:
         return
     for m in _FIRM_BRACKET.finditer(text) if "（" in text or "(" in text else ():
         latin = m.group(1).strip(" ,.")
-        key = next((k for n in range(min(24, m.start()), 1, -1) if (k := inv.surface.get(norm_name(text[m.start() - n:m.start()])))
-                    and k.startswith("C:")), None)
-        if key is not None and _FIRM_WORD.search(latin):
+        n, key = next(((n, k) for n in range(min(24, m.start()), 1, -1)
+                       if (k := inv.surface.get(norm_name(text[m.start() - n:m.start()]))) and k.startswith("C:")), (0, None))
+        if key is not None and not re.search(r"[·•‧][\u4e00-\u9fff]{1,5}$", text[max(0, m.start() - 8):m.start()]) and (
+                _FIRM_WORD.search(latin) or _brand_of(latin, text[m.start() - n:m.start()])):
             link_latin_forms(inv, latin, key)
     for m in _FIRM_HEADER.finditer(text, 0, 600):
         above = text.rfind("\n", 0, max(0, m.start() - 1))

@@ -178,7 +178,6 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     link_bilingual(inv, bilingual)
     link_latin_after(inv, text)  # "柯文德（Conrad Weber）": the Latin name after the Chinese one
     link_parallel_short_names(inv, text)  # a bilingual release's short names, Chinese and English
-    link_latin_companies(inv, text)  # "青岚银行（Qinglan Bank）": a company's Latin name beside its Chinese one
     for form, full in forms.items():
         if inv.surface.get(norm_name(full), "").startswith("P:") and norm_name(form) not in inv.surface:
             inv.link(norm_name(form), form, inv.surface[norm_name(full)])
@@ -187,6 +186,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     list_members(inv, text, lex, show)
     # 6. Names a construction gives as companies ("X在港交所上市", "X和Y分别持股…").
     construction_companies(inv, text, lex, show, title_spans)
+    link_latin_companies(inv, text)  # "青岚银行（Qinglan Bank）": a company's Latin name beside its Chinese one (any way found)
     for variant, canonical in spelling_variants(list(names), text).items():
         if "P:" + variant in inv.entities and "P:" + canonical in inv.entities:
             merge_entities(inv, "P:" + variant, "P:" + canonical)

@@ -19,5 +19,5 @@ def test_the_second_generation_takes_the_post_not_the_founder() -> None:
 
 
 def test_a_second_generation_product_is_no_person() -> None:
-    facts = facts_of("南峰保险推出第二代王牌产品，孔德明表示满意。", date="2025-06-01")
-    assert not any(f["subject"]["name"].startswith("王牌") for f in facts)
+    facts = facts_of("南峰保险董事长孔德明表示，公司推出第二代王牌产品。", date="2025-06-01")
+    assert facts and not any(f.subject.name.startswith("王牌") for f in facts)

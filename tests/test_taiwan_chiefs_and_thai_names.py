@@ -36,3 +36,12 @@ def test_a_thai_name_after_a_title() -> None:
 
 def test_a_dot_between_words_is_no_thai_name() -> None:
     assert dotted_people("本报告·颂词一篇") == []
+
+
+def test_a_trade_one_came_from_is_no_post() -> None:
+    for text in ("總經理馮啟文則留任。馮啟文是基金經理人出身，曾任晨曦投信投資長。",
+                 "总经理冯启文则留任。冯启文是基金经理人出身，曾任晨曦投信投资长。"):
+        assert ("other", "基金经理") not in {(r, t) for f in facts_of(text, date="2024-03-02")
+                                          for r, t in [(f.qualifiers.get("role"), f.qualifiers.get("title"))]}
+    near = "冯启文是晨曦投信基金经理，曾任晨曦投信投资长。"
+    assert "基金经理" in {f.qualifiers.get("title") for f in facts_of(near, date="2024-03-02")}

@@ -11,7 +11,7 @@ _SLATE = ("晨曦金控同日公布晨曦證券新任董事人選，將由晨曦
 _SLATE_S = ("晨曦金控同日公布晨曦证券新任董事人选，将由晨曦金控副总经理冯启文出任晨曦证券董事长，"
             "新人事将于12月临时股东会后生效。")
 _EXPECTED = "晨曦投信董事長余美玲將於交割後卸任，新董事長預料由晨曦金控副總經理馮啟文出任。"
-_EXPECTED_S = "岚山基金董事长吴建波将于交割后卸任，新董事长预计由岚山控股副总裁贺明远接任。"
+_EXPECTED_S = "岚山基金董事长吴建波将于交割后卸任，新董事长预计由岚山控股副总裁訾明远接任。"
 
 
 def _posts(text: str) -> set[tuple[str, str, str]]:
@@ -32,6 +32,6 @@ def test_a_slate_in_force_after_todays_meeting_is_held() -> None:
 
 def test_an_expected_successor_holds_nothing_yet() -> None:
     assert not any(p == "馮啟文" and r == "chairman" for p, _, r in _posts(_EXPECTED))
-    assert not any(p == "贺明远" and r == "chairman" for p, _, r in _posts(_EXPECTED_S))
-    near = "岚山基金董事长吴建波卸任，新董事长由岚山控股副总裁贺明远接任。"
-    assert any(p == "贺明远" and r == "chairman" for p, _, r in _posts(near))
+    assert not any(p == "訾明远" and r == "chairman" for p, _, r in _posts(_EXPECTED_S))
+    near = "岚山基金董事长吴建波卸任，新董事长由岚山控股副总裁訾明远接任。"
+    assert any(p == "訾明远" and r == "chairman" for p, _, r in _posts(near))

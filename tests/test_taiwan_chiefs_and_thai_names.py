@@ -8,7 +8,7 @@ from tests.helpers import facts_of, triples
 
 _TW = "〔記者林小芸／台北報導〕晨曦金控昨日公告，策略長馮啟文兼任發言人；晨曦投信投資長白雅琳升任總經理。"
 _TW_S = "晨曦金控昨日公告，策略长冯启文兼任发言人；晨曦投信投资长白雅琳升任总经理。"
-_MY = "（槟城3日讯）南峰保险今日宣布，原副总执行长骆秀芬升任总执行长，接替退休的孔德明。"
+_MY = "（槟城3日讯）南峰保险今日宣布，原副总执行长骆秀芬升任总执行长，接替退休的卞德明。"
 
 
 def test_a_taiwan_chief_strategy_officer_in_both_scripts() -> None:

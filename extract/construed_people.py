@@ -80,16 +80,18 @@ def kin_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
 #: (其妻, 其夫: the bare letter only after 其, where it can be nothing but the kin)
 #: (or after 的, the kin of someone named: "P的外孙Q现任…"; after 为/是 or a verb of taking over: "前身为其外祖父Q开办的C",
 #: "接替伯父Q出任T")
-_KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n的为是由])|(?<=以及|接替|接任|接棒)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其){_KIN_LETTER})"
+#: (or a family firm's generation: "第二代P1998年接任董事经理", "家族第三代P出任…": the heir of the founder named before)
+_GENERATION = r"(?<!家族)(?:家族)?第[二三四五]代(?:传人|接班人)?|(?<![一-龥])[二三]代传人"
+_KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n的为是由])|(?<=以及|接替|接任|接棒)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其){_KIN_LETTER}|{_GENERATION})"
                         r"([\u4e00-\u9fff]{2,3})")
 #: the kin word every match of `_KIN_NAMED` holds: its scan (lookbehinds first, no fixed first letter) only where one stands
-_KIN_WORD = re.compile(rf"{RELATIVE}|其{_KIN_LETTER}")
+_KIN_WORD = re.compile(rf"{RELATIVE}|其{_KIN_LETTER}|第[二三四五]代|代传人")
 #: what may follow a name: a clause's end, a list's joint, or the first letter of a verb or adverb of a post
 #: the first letters of the adverbs that follow a name: 现任, 目前, 则, 亦, 也, 已, 曾
 _ADVERB_FIRST = frozenset("现目则亦也已曾")
 #: a courtesy word right after a name ("由其长女B女士接任"): the name ends before it
 _HONORIFICS = ("女士", "先生")
-_AFTER_NAME = frozenset("，,、；;。（(及和与现目则于出任担为是亦也已曾持获接兼")  # (目: 目前)
+_AFTER_NAME = frozenset("，,、；;。（(及和与现目则于出任担为是亦也已曾持获接兼0123456789")  # (目: 目前; a digit: a year, "长子P2019年出任")
 
 
 def kin_named_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:

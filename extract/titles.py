@@ -14,6 +14,8 @@ from schema import Role
 from text.kinds import SHORT_SUFFIX
 
 _TITLE_BLOCK_AFTER = set("会局办处室团组")
+#: a trade one comes from (出身, 背景 after it, perhaps through 人: "经理人"): a background, not a post held
+_BACKGROUND = re.compile(r"人?(?:出身|背景)")
 
 DEPT_RE = re.compile(
     rf"(?:[{CJK}]{{0,12}}(?:部|分公司|事业部|事业群|分行|支行|中心|办公室|研究所|研究院|业务|区|地区|条线|板块)"
@@ -68,6 +70,8 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         s, e = m.span()
         if text[e:e + 1] in _TITLE_BLOCK_AFTER:
             continue
+        if _BACKGROUND.match(text, e):
+            continue  # "基金经理人出身", "精算师出身": the trade a person came from, no post at any firm
         if m.group(0).isascii() and not ok_boundary_ascii(text, s, e):
             continue
         if m.group(0) == "主任" and not _CO_OP_HEAD.search(text, max(0, s - 4), s) and not (co_op and _GIVEN_POST.search(text, max(0, s - 2), s)):

@@ -29,7 +29,9 @@ _SOUNDS = set(
     "瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康科克肯库夸奎拉莱赖兰朗劳勒雷里利列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙孟米"
     "明莫默姆穆木纳娜奈南瑙内尼宁努诺帕潘庞佩彭皮平珀普奇其恰乔切钦琼丘屈热瑞若萨塞赛桑瑟森沙山舍什施史斯松苏索塔泰坦汤唐特"
     "滕提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约扎泽詹朱兹佐日云赉敖图仁楞呼浩宝音朝力嘎噶琪赫买提吐逊曼"
-    "古丽热合依汗霍巴颜翰汀茨蕾莉茜黛妮娅薇露夫耶奇娃密丝珊芙舒肖赞琴纽诗彻额")
+    "古丽热合依汗霍巴颜翰汀茨蕾莉茜黛妮娅薇露夫耶奇娃密丝珊芙舒肖赞琴纽诗彻额"
+    # Thai names' syllables (颂猜 Somchai, 差猜 Chatchai, 披集 Phichit, 蓬 Phong, 攀 Phan)
+    "颂猜差披蓬攀")
 #: parts joined by a middle dot (NFKC leaves ·, •, ・ and ‧ as they are)
 _DOTTED = re.compile(rf"[{CJK}]+(?:[·•・‧][{CJK}]+)+")
 #: a capital initial or two and a point, then the name: "G.额尔敦", "Ch.ABCD"

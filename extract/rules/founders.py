@@ -101,7 +101,10 @@ _WITH_PARTNER = pattern(rf"(?:^|[，,]|(?<=<T>)(?=<P>))(?:(?<=^)<D>(?=(?:和|与
                         rf"(?P<p><P>)(?:于<D>)?{_WHERE}(?:(?:共同|一起|联合|合伙|(?(pt)|(?!)))(?:创立|创办|创建)|合创|共创|合办)(?:了)?(?P<c><C>)")
 #: "P牵头筹建C" + "，他…被视为" + "这家银行的创始人": the company just named, by the word for its kind
 _DEEMED_FOUNDER = re.compile(r"[，,](?:[他她])(?:本人)?(?:也|则)?(?:被视为|被认为是|被称为|被誉为)这家[\u4e00-\u9fff]{1,3}?的(?:联合)?(?:创始人|创办人)")
-_IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{1,20}[）)])?(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
+#: a kin word after the founder's title (and perhaps the founder's name): the subject is the founder's relative, not the founder
+#: ("P为C创办人长子", "P是C创始人Q之子")
+_FOUNDERS_CHILD = r"(?!(?:<P>)?(?:的|之)?(?:长子|次子|三子|幼子|独子|长女|次女|幼女|独女|儿子|女儿|女婿|儿媳|长孙|孙子|孙女|子|女|孙|遗孀|夫人|妻子|胞弟|胞兄))"
+_IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{1,20}[）)])?(?:的)?(?:联合)?(?:创始人|创办人|创立者)" + _FOUNDERS_CHILD)
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
 #: who a later founder of the list is, said before the name: as `_DESC`, or where the founder came from
 #: ("C于D由来自甲地的A及来自乙地的B共同创办": each founder described alike)
@@ -123,7 +126,7 @@ _OPENED_BY = pattern(rf"(?:由{_BY_DESC}?|(?<=前身)(?:为|是|系)(?:其)?(?:{
 _SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:就|便|即|随即|随后|又|还|也)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")
 #: "P作为C创始人", "P是公司创始团队核心领导之一", "…，成为创始团队成员之一": the person's
 #: capacity; the company is named in it or earlier in the sentence (the one P joined or holds a post at)
-_AS_FOUNDER = pattern(r"(?<!不)(?:作为|是|为|系|成为|现任)(?P<c><C>)?(?:的)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:的)?(?:核心)?(?:成员|领导|人员)?)(?:之一)?")
+_AS_FOUNDER = pattern(r"(?<!不)(?:作为|是|为|系|成为|现任)(?P<c><C>)?(?:的)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:的)?(?:核心)?(?:成员|领导|人员)?)(?:之一)?" + _FOUNDERS_CHILD)
 #: the founder named after the capacity, then whose relation the subject is ("是创办人P的长子", "是创始人P之女")
 _FOUNDERS_KIN = re.compile(r"\ue000(?:的|之)")
 #: what may stand between the person and the capacity: an adverb, or a clause of its own that the capacity's clause continues

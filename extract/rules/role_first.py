@@ -27,11 +27,15 @@ from extract.rules.position_emit import date_before, emit_position, hedged
 from extract.rules.templates import Candidate, Sent, pattern
 from schema import Predicate
 
+#: the verbs of a holder leaving a post (retiring, resigning, moving to another)
+_GONE = r"(?:退休|离任|离职|辞任|辞职|卸任|请辞|去职|调任|调离|转任|荣休)"
 _THEME = pattern(
     r"[一二三四五六七八九十两\d]+任(?P<t1><T>)(?![\ue000])|首任(?P<t5><T>)(?=\ue000)"
     r"|(?P<t2><T>)(?:一职|职位|岗位|位置|人选)?[：:]"
     r"|(?P<t3><T>)(?:一职|职位|岗位|位置)(?:[^，。；\ue000]{0,8}?)(?:变动|空缺|更迭|易主|交接|变更|调整|悬空|悬缺|出缺|从缺|发生)"  # (悬缺, 出缺, 从缺: vacant, as Taiwan writes it)
     r"|(?P<t4><T>)(?:(?:一职|职务|职位)(?:空缺)?|空缺)(?:将|则|改|仍|继续|仍然|依旧)?由"
+    # a post named with its holder leaving, then taken up by a pronoun ("原T P已到龄退休，这一职务由Q兼任"): no title between
+    r"|(?P<t6><T>)<P>[^。；\ue003]{0,24}?" + _GONE + r"[^。；\ue003]{0,12}?[，,](?:这一|该|此|其)(?:职务|职位|岗位)(?:将|则|改|现)?由"
 )
 _CHAIN_RE = pattern(CHAIN).pattern
 #: the rest of a label line that names its post's holders ("董事会秘书：P", "独立董事：P、Q")
@@ -66,7 +70,7 @@ def _themes(ctx: Context) -> list[Theme]:
         cached = []
         for sent in ctx.sentences:
             for m in _THEME.finditer(sent.tpl):
-                g = next(g for g in ("t1", "t2", "t3", "t4", "t5") if m.group(g))
+                g = next(g for g in ("t1", "t2", "t3", "t4", "t5", "t6") if m.group(g))
                 pos = m.start(g)
                 if g == "t2" and _speaker_label(ctx.text, sent.at(pos).start):
                     continue  # "X董秘：" + a greeting + "…": who speaks on each answer line, not a post whose holders follow

@@ -29,7 +29,8 @@ DATE_RE = re.compile(
 #: Parts that make a date a reporting period, not the day something happened.
 PERIOD_PARTS = re.compile(r"半年|季度|[Qq][1-4]|年度|财年|全年|个?月$")
 HALF_YEAR_RE = re.compile(r"(?<![年\d])(?:上半年|下半年)")
-DAY_ONLY_RE = re.compile(r"(?<![\d月年.])(3[01]|[12]\d|0?[1-9])\s*日(?=晚间|晚|早间|上午|下午|发布|公告|宣布|披露|消息|表示|透露|回应|起|，|,)")
+#: "18日晚间公告", "21日召开董事会": a day alone (of the article's month) before what is done or said that day
+DAY_ONLY_RE = re.compile(r"(?<![\d月年.])(3[01]|[12]\d|0?[1-9])\s*日(?=晚间|晚|早间|上午|下午|发布|公告|宣布|披露|消息|表示|透露|回应|召开|举行|公布|起|，|,)")
 #: "本月初", "上月底": a month named relative to the article's date
 #: "三年后，…" heading a clause: the year so many after the last one named (a career told year by year)
 YEARS_LATER_RE = re.compile(r"(?:^|(?<=[，。；\n]))([两二三四五六七八九十]|[1-9])年(?:之)?后(?=[，,])")

@@ -29,7 +29,13 @@ DATE_RE = re.compile(
 #: Parts that make a date a reporting period, not the day something happened.
 PERIOD_PARTS = re.compile(r"半年|季度|[Qq][1-4]|年度|财年|全年|个?月$")
 HALF_YEAR_RE = re.compile(r"(?<![年\d])(?:上半年|下半年)")
-DAY_ONLY_RE = re.compile(r"(?<![\d月年.])(3[01]|[12]\d|0?[1-9])\s*日(?=晚间|晚|早间|上午|下午|发布|公告|宣布|披露|消息|表示|透露|回应|起|，|,)")
+#: "18日晚间公告", "21日召开董事会": a day alone (of the article's month) before what is done or said that day
+DAY_ONLY_RE = re.compile(r"(?<![\d月年.])(3[01]|[12]\d|0?[1-9])\s*日(?=晚间|晚|早间|上午|下午|发布|公告|宣布|披露|消息|表示|透露|回应|召开|举行|公布|起|，|,)")
+#: "截至2023年三季度末", "一季度末", "今年上半年末", "第三季末", "首季末": the last day of a quarter (or half), the day figures stand at
+#: ("三季度" alone is a reporting period; its 末 is a day)
+QUARTER_END_RE = re.compile(r"(?P<rel>今年|去年|前年|明年|同年|当年)?(?:(?P<y>(?:19|20)\d{2})\s*年(?:度)?)?"
+                            r"(?:第?(?P<q>[一二三四1-4首])\s*季度?|(?P<h>上半年|半年))(?:末|底)(?!\d)")
+_QUARTER_END = {"首": (3, 31), "一": (3, 31), "1": (3, 31), "二": (6, 30), "2": (6, 30), "三": (9, 30), "3": (9, 30), "四": (12, 31), "4": (12, 31)}
 #: "本月初", "上月底": a month named relative to the article's date
 #: "三年后，…" heading a clause: the year so many after the last one named (a career told year by year)
 YEARS_LATER_RE = re.compile(r"(?:^|(?<=[，。；\n]))([两二三四五六七八九十]|[1-9])年(?:之)?后(?=[，,])")
@@ -130,7 +136,7 @@ _REL_OFFSET = {"day": None, "今年": 0, "当年": None, "同年": None, "去年
 
 #: the end of a year names its December ("去年底", "2023年末"); its start ("年初") stays the year
 _YEAR_END = ("底", "末", "年底", "年末")
-_MAY_HAVE_DATE = re.compile(r"[年月日]|[昨今]天|\d[-/.]\d")
+_MAY_HAVE_DATE = re.compile(r"[年月日]|[昨今]天|\d[-/.]\d|季度?[末底]")
 _MONTH_OFFSET = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1}
 
 
@@ -192,6 +198,12 @@ def _dates_in(text: str, roc: bool = False) -> tuple[tuple[int, int, DateValue],
         mo, d = (int(cn_number(g) or 0) if g else None for g in (m.group("m"), m.group("d")))
         mo = 12 if mo is None and m.group("part") else mo  # "二〇二一年底": the year's last month
         out.append((m.start(), m.end(), DateValue(y, mo, d)))
+    for m in QUARTER_END_RE.finditer(text) if "末" in text or "底" in text else ():
+        if m.start() > 0 and text[m.start() - 1] in "前后近每":  # ("前三季度末" adds up three quarters; "每季度末" is a schedule)
+            continue
+        mo, d = _QUARTER_END[m.group("q")] if m.group("q") else (6, 30)
+        y = m.group("y")
+        out.append((m.start(), m.end(), DateValue(int(y) if y else None, mo, d, relative=None if y else m.group("rel"))))
     for m in SHORT_YEAR_RE.finditer(text) if "年" in text else ():  # "19年": resolved against the article's decade
         mo = m.group("m") or ("12" if m.group("part") in _YEAR_END else None)
         out.append((m.start(), m.end(), DateValue(None, int(mo) if mo else None, relative="yy" + (m.group("y") or m.group("y2")))))

@@ -80,3 +80,24 @@ def test_shares_of_parties_referred_to_by_their_number() -> None:
     assert not any(r for r in _stakes("鼎丰控股有限公司与华岳投资有限公司合资成立鼎岳金融服务有限公司，三方分别持股60%及40%。"))
     owner = "鼎岳理财由华岳投资集团与鼎丰银行股份有限公司全资子公司鼎丰理财有限责任公司合资设立，双方分别持股51%和49%。"
     assert not any(h == "鼎丰银行股份有限公司" for h, _, _ in _stakes(owner))
+
+
+def _founded(text: str) -> set[tuple[str, str, object]]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("date"))
+            for f in facts_of(text, date="2024-05-01") if str(f.predicate) == "FOUNDED"}
+
+
+def test_a_founder_of_the_company_referred_to_by_its() -> None:
+    text = "公开资料显示，深圳汇通信息技术有限公司成立于2012年，林思远为其创始人。"
+    assert ("林思远", "深圳汇通信息技术有限公司", "2012") in _founded(text)
+    trad = "資料顯示，深圳匯通信息技術有限公司成立於2012年，林思遠為其創始人。"
+    assert ("林思遠", "深圳匯通信息技術有限公司", "2012") in _founded(trad)
+    # near misses: a title now is no founding; two companies before 其 leave it unread
+    assert not _founded("深圳汇通信息技术有限公司成立于2012年，林思远为其董事长。")
+    assert not _founded("深圳汇通信息技术有限公司与广州星海投资有限公司签约，林思远为其创始人。")
+
+
+def test_a_founder_of_this_company_the_sentence_opens_with() -> None:
+    text = "华锦控股集团有限公司曾长期是蓉城银行股份有限公司的第一大股东，这家总部位于成都的民营集团由周启明于1996年创办，业务横跨地产和物流。"
+    assert ("周启明", "华锦控股集团有限公司", "1996") in _founded(text)
+    assert not any(c == "蓉城银行股份有限公司" for _, c, _ in _founded(text))

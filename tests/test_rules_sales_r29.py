@@ -101,3 +101,17 @@ def test_a_founder_of_this_company_the_sentence_opens_with() -> None:
     text = "华锦控股集团有限公司曾长期是蓉城银行股份有限公司的第一大股东，这家总部位于成都的民营集团由周启明于1996年创办，业务横跨地产和物流。"
     assert ("周启明", "华锦控股集团有限公司", "1996") in _founded(text)
     assert not any(c == "蓉城银行股份有限公司" for _, c, _ in _founded(text))
+
+
+def _renamed(text: str) -> set[tuple[str, str, object]]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("date"))
+            for f in facts_of(text, date="2024-05-01") if str(f.predicate) == "RENAMED_TO"}
+
+
+def test_a_rename_whose_old_name_heads_the_clause_before() -> None:
+    text = "去年遭华岳控股集团有限公司入主的东兴商业银行股份有限公司，自1月1日起正式更名为“华岳商业银行股份有限公司”，各分行同步换上新招牌。"
+    assert ("东兴商业银行股份有限公司", "华岳商业银行股份有限公司", "2024-01-01") in _renamed(text)
+    trad = "去年遭華岳控股集團有限公司入主的東興商業銀行股份有限公司，自1月1日起正式更名為「華岳商業銀行股份有限公司」。"
+    assert ("東興商業銀行股份有限公司", "華岳商業銀行股份有限公司", "2024-01-01") in _renamed(trad)
+    # near miss: a rename only planned
+    assert not _renamed("由华岳控股集团有限公司控股的东兴商业银行股份有限公司，拟于明年更名为华岳商业银行股份有限公司。")

@@ -39,19 +39,19 @@ def test_a_buyer_described_before_its_name() -> None:
 
 
 def test_the_seller_named_after_with_its_role() -> None:
-    text = "金管会昨日核准远岚资产管理有限公司受让宏城投信有限公司100%股权，交易金额约新台币21亿元，卖方为原母公司宏城金控有限公司。"
+    text = "监管机构昨日核准远岚资产管理有限公司受让宏城投信有限公司100%股权，交易金额约新台币21亿元，卖方为原母公司宏城金控有限公司。"
     assert ("宏城金控有限公司", "宏城投信有限公司", "远岚资产管理有限公司", 100.0) in _sales(text)
-    trad = "金管會昨日核准遠嵐資產管理有限公司受讓宏城投信有限公司100%股權，賣方為原母公司宏城金控有限公司。"
+    trad = "監管機構昨日核准遠嵐資產管理有限公司受讓宏城投信有限公司100%股權，賣方為原母公司宏城金控有限公司。"
     assert ("宏城金控有限公司", "宏城投信有限公司", "遠嵐資產管理有限公司", 100.0) in _sales(trad)
 
 
 def test_a_seller_described_before_its_name_and_the_texts_company() -> None:
-    text = "新锐金融有限公司向当地企业家拿督李振邦收购吉隆坡放贷公司宏信信贷有限公司的60%股权，交易已于去年底完成。"
-    assert ("李振邦", "宏信信贷有限公司", "新锐金融有限公司", 60.0) in _sales(text)
+    text = "新锐金融有限公司向当地企业家拿督俞觐澜收购吉隆坡放贷公司宏信信贷有限公司的60%股权，交易已于去年底完成。"
+    assert ("俞觐澜", "宏信信贷有限公司", "新锐金融有限公司", 60.0) in _sales(text)
     own = "乐途数科有限公司成立于2014年。渝丰投资集团有限公司从华鼎创投有限公司手中受让了公司6.5%的股份。"
     assert ("华鼎创投有限公司", "乐途数科有限公司", "渝丰投资集团有限公司", 6.5) in _sales(own)
     # near miss: a purchase only planned
-    assert not _sales("新锐金融有限公司拟向当地企业家拿督李振邦收购宏信信贷有限公司的60%股权。")
+    assert not _sales("新锐金融有限公司拟向当地企业家拿督俞觐澜收购宏信信贷有限公司的60%股权。")
 
 
 def test_the_whole_of_a_holding_sold() -> None:
@@ -70,16 +70,16 @@ def test_companies_sold_in_turn() -> None:
 
 
 def test_shares_of_parties_referred_to_by_their_number() -> None:
-    text = ("宁达消费金融有限公司成立于2016年，由泰川银行作为主发起人，与杭州云栈网络科技有限公司、宁波嘉禾投资有限公司"
+    text = ("宁达消费金融有限公司成立于2016年，由泰川银行作为主发起人，与杭州云栈网络科技有限公司、宁波槿屿投资有限公司"
             "共同出资设立，三方持股比例分别为50.1%、30%和19.9%。")
     assert {("泰川银行", "宁达消费金融有限公司", 50.1), ("杭州云栈网络科技有限公司", "宁达消费金融有限公司", 30.0),
-            ("宁波嘉禾投资有限公司", "宁达消费金融有限公司", 19.9)} <= _stakes(text)
-    pair = "鼎丰控股有限公司与华岳投资有限公司合资成立鼎岳金融服务有限公司，双方分别持股60%及40%。"
-    assert {("鼎丰控股有限公司", "鼎岳金融服务有限公司", 60.0), ("华岳投资有限公司", "鼎岳金融服务有限公司", 40.0)} <= _stakes(pair)
+            ("宁波槿屿投资有限公司", "宁达消费金融有限公司", 19.9)} <= _stakes(text)
+    pair = "翙岭控股有限公司与华岳投资有限公司合资成立鼎岳金融服务有限公司，双方分别持股60%及40%。"
+    assert {("翙岭控股有限公司", "鼎岳金融服务有限公司", 60.0), ("华岳投资有限公司", "鼎岳金融服务有限公司", 40.0)} <= _stakes(pair)
     # near misses: a number word that does not match the figures; a name that only describes the party after it
-    assert not any(r for r in _stakes("鼎丰控股有限公司与华岳投资有限公司合资成立鼎岳金融服务有限公司，三方分别持股60%及40%。"))
-    owner = "鼎岳理财由华岳投资集团与鼎丰银行股份有限公司全资子公司鼎丰理财有限责任公司合资设立，双方分别持股51%和49%。"
-    assert not any(h == "鼎丰银行股份有限公司" for h, _, _ in _stakes(owner))
+    assert not any(r for r in _stakes("翙岭控股有限公司与华岳投资有限公司合资成立鼎岳金融服务有限公司，三方分别持股60%及40%。"))
+    owner = "鼎岳理财由华岳投资集团与翙岭银行股份有限公司全资子公司翙岭理财有限责任公司合资设立，双方分别持股51%和49%。"
+    assert not any(h == "翙岭银行股份有限公司" for h, _, _ in _stakes(owner))
 
 
 def _founded(text: str) -> set[tuple[str, str, object]]:
@@ -88,19 +88,19 @@ def _founded(text: str) -> set[tuple[str, str, object]]:
 
 
 def test_a_founder_of_the_company_referred_to_by_its() -> None:
-    text = "公开资料显示，深圳汇通信息技术有限公司成立于2012年，林思远为其创始人。"
-    assert ("林思远", "深圳汇通信息技术有限公司", "2012") in _founded(text)
-    trad = "資料顯示，深圳匯通信息技術有限公司成立於2012年，林思遠為其創始人。"
-    assert ("林思遠", "深圳匯通信息技術有限公司", "2012") in _founded(trad)
+    text = "公开资料显示，深圳汇通信息技术有限公司成立于2012年，殷翊澄为其创始人。"
+    assert ("殷翊澄", "深圳汇通信息技术有限公司", "2012") in _founded(text)
+    trad = "資料顯示，深圳匯通信息技術有限公司成立於2012年，殷翊澄為其創始人。"
+    assert ("殷翊澄", "深圳匯通信息技術有限公司", "2012") in _founded(trad)
     # near misses: a title now is no founding; two companies before 其 leave it unread
-    assert not _founded("深圳汇通信息技术有限公司成立于2012年，林思远为其董事长。")
-    assert not _founded("深圳汇通信息技术有限公司与广州星海投资有限公司签约，林思远为其创始人。")
+    assert not _founded("深圳汇通信息技术有限公司成立于2012年，殷翊澄为其董事长。")
+    assert not _founded("深圳汇通信息技术有限公司与广州星海投资有限公司签约，殷翊澄为其创始人。")
 
 
 def test_a_founder_of_this_company_the_sentence_opens_with() -> None:
-    text = "华锦控股集团有限公司曾长期是蓉城银行股份有限公司的第一大股东，这家总部位于成都的民营集团由周启明于1996年创办，业务横跨地产和物流。"
-    assert ("周启明", "华锦控股集团有限公司", "1996") in _founded(text)
-    assert not any(c == "蓉城银行股份有限公司" for _, c, _ in _founded(text))
+    text = "芮澜控股集团有限公司多年来一直是溧江银行股份有限公司的主要股东，这家总部设在南宁的民营企业由俞觐澜于1996年创办，主营物流与仓储。"
+    assert ("俞觐澜", "芮澜控股集团有限公司", "1996") in _founded(text)
+    assert not any(c == "溧江银行股份有限公司" for _, c, _ in _founded(text))
 
 
 def _renamed(text: str) -> set[tuple[str, str, object]]:
@@ -109,9 +109,9 @@ def _renamed(text: str) -> set[tuple[str, str, object]]:
 
 
 def test_a_rename_whose_old_name_heads_the_clause_before() -> None:
-    text = "去年遭华岳控股集团有限公司入主的东兴商业银行股份有限公司，自1月1日起正式更名为“华岳商业银行股份有限公司”，各分行同步换上新招牌。"
-    assert ("东兴商业银行股份有限公司", "华岳商业银行股份有限公司", "2024-01-01") in _renamed(text)
-    trad = "去年遭華岳控股集團有限公司入主的東興商業銀行股份有限公司，自1月1日起正式更名為「華岳商業銀行股份有限公司」。"
-    assert ("東興商業銀行股份有限公司", "華岳商業銀行股份有限公司", "2024-01-01") in _renamed(trad)
+    text = "去年遭鹭汀控股集团有限公司入主的澍川商业银行股份有限公司，自1月1日起正式更名为“鹭汀商业银行股份有限公司”，各分行同步换上新招牌。"
+    assert ("澍川商业银行股份有限公司", "鹭汀商业银行股份有限公司", "2024-01-01") in _renamed(text)
+    trad = "去年遭鷺汀控股集團有限公司入主的澍川商業銀行股份有限公司，自1月1日起正式更名為「鷺汀商業銀行股份有限公司」。"
+    assert ("澍川商業銀行股份有限公司", "鷺汀商業銀行股份有限公司", "2024-01-01") in _renamed(trad)
     # near miss: a rename only planned
-    assert not _renamed("由华岳控股集团有限公司控股的东兴商业银行股份有限公司，拟于明年更名为华岳商业银行股份有限公司。")
+    assert not _renamed("由鹭汀控股集团有限公司控股的澍川商业银行股份有限公司，拟于明年更名为鹭汀商业银行股份有限公司。")

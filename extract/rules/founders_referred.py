@@ -2,7 +2,7 @@
 
 * "T成立于D，P为其创始人", "T于D开业，P是其联合创始人": 其 is the one company the sentence named before it,
   founded on the day 成立于 gives;
-* "A曾是B的第一大股东，这家总部位于成都的民营集团由P于D创办": "这家…集团/公司/银行" is the company the
+* "A是B的主要股东，这家总部设在某地的民营企业由P于D创办": "这家…集团/公司/银行" is the company the
   sentence opens with.
 
 A title the person holds now (董事长, 总裁) is no founding; a sentence naming two companies before 其 is left.
@@ -18,7 +18,7 @@ from schema import Predicate
 
 _ITS_FOUNDER = pattern(r"(?:^|[，,；])(?P<p><P>)(?:则|也|正|即)?(?:为|是|系)其(?:联合)?(?:创始人|创办人|创立者)(?:之一)?(?=[，,。；]|$)")
 _FOUNDED_ON = pattern(r"(?:成立|创立|创办|创建|设立)于(?P<d><D>)")
-#: "这家总部位于成都的民营集团由P于D创办": the company the sentence opens with
+#: "这家…民营企业由P于D创办": the company the sentence opens with
 _THIS_ONE = pattern(r"这家[^，。；\ue000-\ue007]{0,20}?(?:集团|公司|银行|企业|机构|券商|平台)(?:是|系)?由(?P<people><P>(?:(?:、|和|与|及)<P>)*)(?:于(?P<d><D>))?"
                     r"(?:在[\u4e00-\u9fff]{2,8}?)?(?:共同|联合|一手)?(?:创办|创立|创建)")
 #: the sentence's head company, after a lead such as "公开资料显示，"

@@ -1,6 +1,6 @@
 """RENAMED_TO: a rename whose old name heads the clause before, as a noun phrase's head.
 
-"去年遭B入主的A，自D起正式更名为“C”", "由B控股的A，于D更名为C": the clause before the rename ends with the
+"遭B入主的A，自D起更名为C", "由B控股的A，于D更名为C": the clause before the rename ends with the
 company's name (a relative clause before it describes it), and the rename clause has no subject of its own — A is
 renamed C, on the day 自/于 gives. A rename only planned (拟, 将, 计划) is not told as done.
 """

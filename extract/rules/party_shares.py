@@ -1,7 +1,7 @@
 """HOLDS_STAKE: the shares of parties just listed, referred to by their number.
 
-"新进入的三家股东分别为A、B和C，…，增资后三者持股比例分别为x%、y%和z%", "由A作为主发起人，与B、C共同出资设立，
-三方持股比例分别为x%、y%和z%", "A与B合资成立T，双方分别持股60%及40%": the figures go, in order, to the
+"A、B、C三家新股东入股后，三者持股比例分别为x%、y%和z%", "A与B、C共同发起设立T，三方持股比例分别为
+x%、y%和z%", "A与B合资成立T，双方分别持股60%及40%": the figures go, in order, to the
 last parties the sentence named before them (not a name that only describes the next, "B全资子公司C"; as many as the number word says and the figures are), each a
 holder of the company the shares are of (the one the sentence is about, never one of the holders).
 """

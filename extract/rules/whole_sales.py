@@ -2,7 +2,7 @@
 
 * the whole of a holding sold to a named buyer: "S已完成向B出售全部所持T股份" (B perhaps described first: "向本港保险商B"), "S向B转让其所持T的全部股权"
   (its share is the one the article gave S; none is left to S);
-* whole companies sold in turn: "S去年起先后出售A及香港子公司B", "S相继出售A、B" — each an outright sale
+* whole companies sold in turn: "S先后出售A及其海外子公司B", "S相继出售A、B" — each an outright sale
   of the company, its buyer unnamed in the clause.
 
 The seller is the subject of the clause (or of the sentence before). A planned sale (拟, 计划) is not a sale.

@@ -51,18 +51,22 @@ _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意
 #: a buyer described by its market: "转让给" + "科创板上市公司B", "转让予" + "一家港股公司B"
 _LISTED_CO = r"(?:一家)?(?:\ue002|港股|A股|美股)?(?:主板)?上市公司"
 #: a buyer described by its kind first: "出售给" + "日本投资机构B", "转让给" + "一家北欧养老基金B", "转让给本公司股东B"
-_BUYER_KIND = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:投资机构|机构|投资者|投资人|财团|主权基金)|(?:<C>)?(?:现有|其他|另一)?股东)"
+_BUYER_KIND = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:投资机构|机构|投资者|投资人|财团|主权基金|保险集团|金融集团|保险商|地产商|发展商)|(?:<C>)?(?:现有|其他|另一)?股东)"
+#: a buyer described as another company's member: "转让给" + "A的另一家附属公司B", "售予A旗下全资子公司B" (A perhaps not read as a name)
+_BUYER_MEMBER = r"(?:\ue001|[^，。；\ue000-\ue007]{1,10}?)(?:旗下)?(?:的)?(?:另一家|另一间|一家|一间)?(?:全资|控股)?(?:附属公司|子公司)"
 _BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?:{_LISTED_CO}|{_BUYER_KIND})?(?P<buyer>{_H})|向(?P<buyer2>{_H}){_ALIAS}(?:协议|正式)?(?:出售|转让|出让)")
 #: the company a regulator approved, its purchase told in the next clause: "金管会核准B以" + a price + "，向S取得T" + a share
 #: (B, not the regulator the clause opens with, is the buyer; the holding starts at the closing the text may still await)
 _APPROVED_BUYER = pattern(r"(?:核准|批准|同意)(?P<buyer>\ue001)[^，。；\ue000\ue001]{0,16}[，,]$")
 #: where a seller's capital is from, said before its name: "向港资S取得T" + a share, "从外资S手中收购…"
 _CAPITAL_FROM = r"(?:港资|外资|陆资|中资|台资|日资|美资|欧资|澳资|星资|国资|民资)"
+#: a seller described before its name: "向当地企业家拿督S收购", "从早期投资人S手中受让", "向原股东S购入"
+_SELLER_KIND = r"(?:当地|本地|本港|香港|内地|知名)?(?:企业家|商人|富商|自然人|早期投资人|投资人|投资者|原股东|大股东|股东|创始人)(?:拿督斯里|拿督|丹斯里)?"
 # a purchase told from the buyer's side: "B以" + a price + "向A收购其持有的C" + its share (A sold C to B), or "…收购C全部已发行股本"
 # "B完成从S受让T" + a share + "的交割", "B于D" + a manner + "，自S取得T" + a share (the buyer the subject of the clause before)
-_BOUGHT_FROM = gated(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?:{_CAPITAL_FROM})?(?P<seller>{_H}){_ALIAS}(?:处|手中|手里|手上)?(?:协议)?"
+_BOUGHT_FROM = gated(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?:{_CAPITAL_FROM})?(?:{_SELLER_KIND})?(?P<seller>{_H}){_ALIAS}(?:处|手中|手里|手上)?(?:协议)?"
                      rf"(?:收购|购买|受让|购入|购得|取得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
-                     rf"(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股)|全部(?=股权|股份))?(?:股权|股份|股本)", "收购", "购买", "受让", "购入", "购得", "取得")
+                     rf"(?:(?:[^，。；\ue000-\ue007]{{0,10}}?(?:公司|企业|机构))?(?P<target><C>){_ALIAS}|本公司|该公司|公司|该行)(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股)|全部(?=股权|股份))?(?:股权|股份|股本)", "收购", "购买", "受让", "购入", "购得", "取得")
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
 #: the clause after a purchase that makes the buyer a holder it was not: "，成为其第N大股东", "，从而成为C新股东"
 _BECAME_HOLDER = pattern(r"[，,](?:并|从而|由此|一举)?成为(?:其|该行|该公司|<C>)?(?:的)?(?:第[一二三四五六七八九十]大|新|主要|单一最大|最大)股东")
@@ -82,9 +86,9 @@ _HELD_SHARES = pattern(rf"(?:所持|持有的|所持有的)(?:的)?[\d.,]+[万�
 #: where the buyer is from, before its name: "售予日本的B"
 _FROM_PLACE = r"(?:新加坡|日本|韩国|美国|英国|德国|法国|荷兰|瑞士|澳大利亚|加拿大|马来西亚|泰国|印尼|菲律宾|越南|台湾|香港|澳门|内地|中东|欧洲|本地|当地|海外|境外)的"
 _TARGET_FIRST = pattern(
-    rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{COMPANY_LIST}){_ALIAS}(?:等)?|(?=(?:全部)?\ue007))(?:的)?(?P<all0>全部(?=<R>))?(?P<pct><R>)?"
+    rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,])(?:并|已|已经|并已)?(?:完成|完成了)?)(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{COMPANY_LIST}){_ALIAS}(?:等)?|(?=(?:全部)?\ue007))(?:的)?(?P<all0>全部(?=<R>))?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
-    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[，,](?=全数|全部|悉数))?(?:[^，。；\ue000\ue001\ue007]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|\ue001(?:的)?(?:现有)?股东|{_LISTED_CO}|{_BUYER_KIND}|{_FROM_PLACE})?(?P<buyer>{_H})"
+    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[，,](?=全数|全部|悉数))?(?:[^，。；\ue000\ue001\ue007]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|\ue001(?:的)?(?:现有)?股东|{_BUYER_MEMBER}|{_LISTED_CO}|{_BUYER_KIND}|{_FROM_PLACE})?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
 # "B以" + a price a unit + "收购S所持T" + a share + "单位，交易完成后…" (a trust's units, the purchase done),
@@ -99,7 +103,7 @@ _BUYER_FIRST = gated(
 )
 #: the seller named by its role in a clause after the purchase: "B受让T 51%股权，转让方为S" (T, not S, is then what the slot
 #: after the verb names)
-_SELLER_NAMED_AFTER = pattern(rf"[，,；](?:本次|该笔|此次)?(?:股权)?(?:转让方|出让方|卖方)(?:为|是|系)(?P<seller>{_H})")
+_SELLER_NAMED_AFTER = pattern(rf"[，,；](?:本次|该笔|此次)?(?:股权)?(?:转让方|出让方|卖方)(?:为|是|系)(?:其)?(?:原|前)?(?:母公司|控股股东|大股东|股东)?(?P<seller>{_H})")
 #: the seller named first of several: "S等7名股东", "S等三家股东", "S等"
 _SEVERAL_AFTER = re.compile(r"等(?:[\d一二两三四五六七八九十]+(?:名|家|位|个)?(?:股东|公司|机构)?)?")
 _CLOSED_ON = pattern(r"[，,](?:并|已|并已)于(?P<date><D>)(?:正式|顺利)?完成(?:交割|过户)")
@@ -198,7 +202,10 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
         pct = sent.at(m.start("pct")).value if m.group("pct") else 100.0 if m.group("all") else None  # all its issued shares: the whole
         approved = None if m.group("buyer") else _APPROVED_BUYER.search(tpl, 0, m.start())
         buyer = _key(sent, m, "buyer") or (sent.at(approved.start("buyer")).key if approved else clause_subject(ctx, sent, m.start()))
+        # ("B从S手中受让了公司6.5%的股份": the company the text is about, not the buyer a bare 公司 after it was read as)
         target = _key(sent, m, "target")
+        if target is None or target in (buyer, _key(sent, m, "seller")):
+            target = target_for(ctx, sent, m.start(), (buyer or "", _key(sent, m, "seller") or ""))
         # (the seller held what it sold, and holds none of it after selling the whole)
         c = _sale(ctx, sent, _key(sent, m, "seller"), target, "bought-from", 0.8, pct != 100, buyer=buyer,
                   percent=pct, date=_date(ctx, sent, m.start("seller")), **_money(sent))  # ("B于D从S受让": the day after the buyer)

@@ -289,7 +289,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
     if start < suffix_start and _SHAREHOLDER_BEFORE.search(text, max(0, start - 3), start + 1):
         start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name
     elif start < suffix_start - 1 and glued_lead(text, start):
-        start += 1  # "由股东方" + "北林证券总裁…", "其中" + "华岭基金由…持股": a word before the name ends on its first letter
+        start += 1  # "由股东方" + "北林证券总裁…", "其中" + "华枫基金由…持股": a word before the name ends on its first letter
     start = past_kind_and_time(text, start, suffix_start)
     return defined_head(text, start, suffix_start, floor) if lex is not None else start  # (a legal name's: `lex` given)
 

@@ -73,7 +73,7 @@ def find_cued_brands(inv: Inventory, text: str, lex: Lexicon, occupied: Spans, s
         key = inv.surface.get(norm_name(word)) or _named_whole(inv, word, lex)
         if key == "":
             continue  # two companies hold the brand's letters: which one it names is not for this reader to say
-        if key:  # "雲匯科技…創立雲匯": the brand of a company the text names in full, one firm
+        if key:  # "X科技…創立X": the brand of a company the text names in full, one firm
             inv.link(norm_name(word), show(at, at + len(word)), key)
         else:
             inv.add("C:" + word, show(at, at + len(word)), "Company", norm_name(word), show(at, at + len(word)), at)
@@ -82,7 +82,7 @@ def find_cued_brands(inv: Inventory, text: str, lex: Lexicon, occupied: Spans, s
 
 def _named_whole(inv: Inventory, word: str, lex: Lexicon) -> str | None:
     """The company found already that the brand names, when exactly one found name holds its letters and it is the
-    brand with a word of its trade ("雲匯" … "雲匯科技") or a legal name opening with it after its place ("X科技" …
+    brand with a word of its trade ("X" … "X科技") or a legal name opening with it after its place ("X科技" …
     "深圳X科技有限公司"). None when no found name holds them (the brand is a firm of its own), "" otherwise: with two
     firms of its letters (a group and its arm, a holder and its listed company) the stems' linker decides, as before."""
     stem = re.sub(rf"{SHORT_SUFFIX}$", "", word) if len(word) > 2 else word

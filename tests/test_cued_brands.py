@@ -32,7 +32,7 @@ def test_no_brand_from_a_common_word_a_single_mention_or_a_known_firm() -> None:
     # a brand said once is not taken on this cue alone
     assert not any(f.object.name == "澜屿" for f in facts_of("澜屿创始人许书衡曾任东川银行副行长。"))
     # the brand of a company the text names in full is that company, not a second one
-    text = "北屿科技股份有限公司今日在港上市。2015年，许书衡创办北屿科技，北屿科技现有员工300人。"
-    assert {o for _, o in pairs(text, "FOUNDED")} <= {"北屿科技股份有限公司", "北屿科技"}
+    text = "北枫科技股份有限公司今日在港上市。2015年，许书衡创办北枫科技，北枫科技现有员工300人。"
+    assert {o for _, o in pairs(text, "FOUNDED")} <= {"北枫科技股份有限公司", "北枫科技"}
     assert len({f.object.key if hasattr(f.object, "key") else f.object.name for f in facts_of(text)
                 if str(f.predicate) == "LISTED_ON"}) <= 1

@@ -64,11 +64,11 @@ def test_a_word_before_the_name_ending_on_its_first_letter() -> None:
     assert ("赵知行", "东川证券") in posts and not any(c.startswith("方") for _, c in posts)
     posts = pairs("北林投信公告，由股東方東川證券股份有限公司總經理趙知行兼任董事長。", "HOLDS_POSITION")
     assert ("趙知行", "東川證券股份有限公司") in posts
-    stakes = pairs("北林银行旗下拥有华岭基金管理有限公司等子公司，其中华岭基金由北林银行持股55%。", "HOLDS_STAKE")
-    assert stakes == {("北林银行", "华岭基金")}
+    stakes = pairs("北林银行旗下拥有华枫基金管理有限公司等子公司，其中华枫基金由北林银行持股55%。", "HOLDS_STAKE")
+    assert stakes == {("北林银行", "华枫基金")}
     stakes = pairs("过户完成后，西岭国投合计持有北林证券27.3%股份，超越上海东川投资控股有限公司（持股21%）成为第一大股东。", "HOLDS_STAKE")
     assert ("上海东川投资控股有限公司", "北林证券") in stakes
     # near misses: a name that opens with a word of its own keeps its letters; a clause's verb before a coined name stays
     assert ("方正证券", "北林基金") in pairs("方正证券持有北林基金51%股权。", "HOLDS_STAKE")
-    assert ("中华岭投资有限公司", "北林银行") in pairs("截至年末，中华岭投资有限公司持有北林银行12%股份。", "HOLDS_STAKE")
+    assert ("中华枫投资有限公司", "北林银行") in pairs("截至年末，中华枫投资有限公司持有北林银行12%股份。", "HOLDS_STAKE")
     assert ("赵知行", "东川证券") in pairs("北林基金董事长由股东东川证券总裁赵知行兼任。", "HOLDS_POSITION")

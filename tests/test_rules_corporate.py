@@ -851,8 +851,8 @@ def test_a_counted_list_after_an_adverb_or_with_a_vague_count() -> None:
         ("北林理财有限公司", "北林银行", "wholly_owned"), ("北林金融租赁有限公司", "北林银行", "wholly_owned")}
     assert _subs("北林金控目前旗下有北林銀行、北林人壽及北林投信三家子公司，其中銀行規模最大。") == {
         ("北林銀行", "北林金控", "subsidiary"), ("北林人壽", "北林金控", "subsidiary"), ("北林投信", "北林金控", "subsidiary")}
-    assert _subs("西岭集团有限公司旗下已有西岭金融租赁有限公司、西岭资产管理有限公司等多家金融子公司。") == {
-        ("西岭金融租赁有限公司", "西岭集团有限公司", "subsidiary"), ("西岭资产管理有限公司", "西岭集团有限公司", "subsidiary")}
+    assert _subs("南枫集团有限公司旗下已有南枫金融租赁有限公司、南枫资产管理有限公司等多家金融子公司。") == {
+        ("南枫金融租赁有限公司", "南枫集团有限公司", "subsidiary"), ("南枫资产管理有限公司", "南枫集团有限公司", "subsidiary")}
     # near miss: two companies counted as partners, not as subsidiaries
-    assert not _subs("北林银行另与西岭证券有限公司、东川信托有限公司两家机构签署合作协议。")
-    assert not _subs("北林銀行目前已與西岭證券、東川投信兩家公司簽署合作備忘錄。")
+    assert not _subs("北林银行另与南枫证券有限公司、东川信托有限公司两家机构签署合作协议。")
+    assert not _subs("北林銀行目前已與南枫證券、東川投信兩家公司簽署合作備忘錄。")

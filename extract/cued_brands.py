@@ -70,7 +70,8 @@ def find_cued_brands(inv: Inventory, text: str, lex: Lexicon, occupied: Spans, s
     for word, at in found:
         if occupied.covering(at):
             continue  # (found twice)
-        key = inv.surface.get(norm_name(word)) or _named_whole(inv, word, lex)
+        key = inv.surface.get(norm_name(word)) or ("" if re.search(f"{re.escape(word)}(?:{SHORT_SUFFIX})", text)
+                                                   else _named_whole(inv, word, lex))  # ("X支付（Latin…）", then "X的创办人": X支付's)
         if key == "":
             continue  # two companies hold the brand's letters: which one it names is not for this reader to say
         if key:  # "X科技…創立X": the brand of a company the text names in full, one firm

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from extract.alias_defs import link_defined_names
 from extract.company_names import company_left_boundary
 from extract.country_arms import COUNTRIES, REGIONS, country_arm
+from extract.cued_brands import find_cued_brands
 from extract.dictionary_companies import EXCHANGE_WORD as _EXCHANGE_WORD
 from extract.dictionary_companies import dictionary_companies
 from extract.glued_labels import label_start
@@ -254,6 +255,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             occupied.append((start, end))
     find_kind_names(inv, text, occupied, show)  # "鸿泰实业持股12%": a kind of business ends a shareholder's name
     zone_bodies(inv, text, occupied, show)  # "X新区管理委员会": the committee of a development zone, its firms' owner
+    find_cued_brands(inv, text, lex, occupied, show)  # "X创始人P", "创办了X", "X前身为…有限公司": a bare brand is a firm
     # 2a. A company's arm in a place, written in brackets after it: "X保险集团（香港公司）".
     for s0, e0 in list(zip(occupied.starts, occupied.ends, strict=True)):
         arm = _PLACE_ARM.match(text, e0)

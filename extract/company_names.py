@@ -203,7 +203,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
                 back = place_start(tokens[:k], places)
                 if back:
                     start -= len(tok) + back
-                elif clause_start and len(tok) > 1 and tag[0] not in "pr" and ((k == 0 and not (proper_seen and tok in _DECIDING_VERBS))
+                elif clause_start and len(tok) > 1 and tag[0] not in "pr" and ((k == 0 and not (proper_seen and tok in _DECIDING_VERBS)
+                                                                                    and not _verb_then_place(tokens, k, tag))
                                                         or (k > 0 and rare_words(tokens[:k]))):
                     start -= len(tok) + sum(map(len, tokens[:k]))  # "前海" + "联合" + "数科股份有限公司": the clause is the name
             break
@@ -287,6 +288,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         start -= 2 + len(seat)  # "深圳" + "嘉和" + "小额贷款有限公司": a place and one letter ("深圳嘉") are no name for 和 to join
     if start < suffix_start and _SHAREHOLDER_BEFORE.search(text, max(0, start - 3), start + 1):
         start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name
+    elif start < suffix_start - 1 and glued_lead(text, start):
+        start += 1  # "由股东方" + "北林证券总裁…", "其中" + "华枫基金由…持股": a word before the name ends on its first letter
     start = past_kind_and_time(text, start, suffix_start)
     return defined_head(text, start, suffix_start, floor) if lex is not None else start  # (a legal name's: `lex` given)
 
@@ -299,6 +302,26 @@ _COPULAS = frozenset({"系", "是", "为", "乃"})
 
 #: the word 股东 ending right after a name's first letter: "另一股东南林…", "第一大股东东林…"
 _SHAREHOLDER_BEFORE = re.compile(r"(?:[一二三四五六七八九十大原新老该其的为即系]|另一)股东$")
+
+#: a party's noun ending in 方 ("股东方", "买方", "合作方": the side of a deal) before a name, or 其中 (among them)
+_PARTY_SIDE = re.compile(r"(?:股东|股東|双|雙|对|對|买|買|卖|賣|资|資|投资|投資|合作|收购|收購|出让|出讓|受让|受讓|转让|轉讓|甲|乙|各)方$")
+
+
+def _verb_then_place(tokens: tuple[str, ...], k: int, tag: str) -> bool:
+    """Whether a verb opening the clause is followed by a place: "，超越" + "上海…投资有限公司" (surpassing it), "，联合"
+    + "深圳…": a legal name opens with its place, so the verb before the place is the clause's, not the name's."""
+    return tag == "v" and k + 1 < len(tokens) and word_tag(tokens[k + 1])[0] == "ns"
+
+
+def glued_lead(text: str, start: int) -> bool:
+    """Whether the name found from `start` on took the last letter of a word before it: 方 of "股东方" (the
+    shareholder side) or 中 of 其中 (among them). A reader parts them so; a name that opens with a word of its own
+    ("方正…", jieba knows it) keeps its letter."""
+    if text[start - 1:start] == "其" and text[start:start + 1] == "中":
+        return True
+    return (text[start:start + 1] == "方" and bool(_PARTY_SIDE.search(text, max(0, start - 3), start + 1))
+            and word_tag(text[start:start + 2])[0] is None)
+
 
 #: what before "X和" leaves X alone, with nothing before it that 和 could join to what follows
 _JOINS_BEFORE = frozenset("和与及、对向为由被将把从经")

@@ -55,3 +55,20 @@ def test_investing_in_a_place_is_no_company() -> None:
     inv = inventory_of("本季度对中国大陆投资件数减少，泓岳精密工业股份有限公司获准增资其泰国子公司。")
     assert not any("大陆投资" in k for k in inv.entities) and "C:泓岳精密工业股份有限公司" in inv.entities
     assert not any("海外投资" in k for k in inventory_of("泓岳集团董事会同意赴海外投资，由泓岳资本负责。").entities)
+
+
+def test_a_word_before_the_name_ending_on_its_first_letter() -> None:
+    """股东方 (the shareholder side) and 其中 (among them) end on the letter a name opens with; a verb opening the
+    clause before a place ("超越" + "上海…") is the clause's, since a legal name opens with its place. Both scripts."""
+    posts = pairs("北林基金公告显示，董事长李明远因工作安排离任，由股东方东川证券总裁赵知行接任。", "HOLDS_POSITION")
+    assert ("赵知行", "东川证券") in posts and not any(c.startswith("方") for _, c in posts)
+    posts = pairs("北林投信公告，由股東方東川證券股份有限公司總經理趙知行兼任董事長。", "HOLDS_POSITION")
+    assert ("趙知行", "東川證券股份有限公司") in posts
+    stakes = pairs("北林银行旗下拥有华枫基金管理有限公司等子公司，其中华枫基金由北林银行持股55%。", "HOLDS_STAKE")
+    assert stakes == {("北林银行", "华枫基金")}
+    stakes = pairs("过户完成后，西岭国投合计持有北林证券27.3%股份，超越上海东川投资控股有限公司（持股21%）成为第一大股东。", "HOLDS_STAKE")
+    assert ("上海东川投资控股有限公司", "北林证券") in stakes
+    # near misses: a name that opens with a word of its own keeps its letters; a clause's verb before a coined name stays
+    assert ("方正证券", "北林基金") in pairs("方正证券持有北林基金51%股权。", "HOLDS_STAKE")
+    assert ("中华枫投资有限公司", "北林银行") in pairs("截至年末，中华枫投资有限公司持有北林银行12%股份。", "HOLDS_STAKE")
+    assert ("赵知行", "东川证券") in pairs("北林基金董事长由股东东川证券总裁赵知行兼任。", "HOLDS_POSITION")

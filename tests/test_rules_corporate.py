@@ -842,3 +842,17 @@ def test_a_share_word_before_the_kind_of_subsidiary() -> None:
     assert _subs("北林集团的51%持股子公司北林证券今日公告。") == {("北林证券", "北林集团", "subsidiary")}
     # (near miss: a share word before no kind of subsidiary names none)
     assert _subs("北林集团的51%持股北林证券今日公告。") == set()
+
+
+def test_a_counted_list_after_an_adverb_or_with_a_vague_count() -> None:
+    """"另拥有A、B两家全资子公司", "目前旗下有A、B及C三家子公司", "旗下已有A、B等多家金融子公司": an adverb before or after
+    旗下, a vague count and a kind of business before the kind do not hide the list (both scripts)."""
+    assert _subs("北林银行另拥有北林理财有限公司、北林金融租赁有限公司两家全资子公司。") == {
+        ("北林理财有限公司", "北林银行", "wholly_owned"), ("北林金融租赁有限公司", "北林银行", "wholly_owned")}
+    assert _subs("北林金控目前旗下有北林銀行、北林人壽及北林投信三家子公司，其中銀行規模最大。") == {
+        ("北林銀行", "北林金控", "subsidiary"), ("北林人壽", "北林金控", "subsidiary"), ("北林投信", "北林金控", "subsidiary")}
+    assert _subs("南枫集团有限公司旗下已有南枫金融租赁有限公司、南枫资产管理有限公司等多家金融子公司。") == {
+        ("南枫金融租赁有限公司", "南枫集团有限公司", "subsidiary"), ("南枫资产管理有限公司", "南枫集团有限公司", "subsidiary")}
+    # near miss: two companies counted as partners, not as subsidiaries
+    assert not _subs("北林银行另与南枫证券有限公司、东川信托有限公司两家机构签署合作协议。")
+    assert not _subs("北林銀行目前已與南枫證券、東川投信兩家公司簽署合作備忘錄。")

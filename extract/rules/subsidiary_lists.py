@@ -58,7 +58,14 @@ _COUNTED_COLON = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,]))
                          rf"(?P<kind>全资子公司|控股子公司|子公司|附属公司|持牌机构|持牌\ue001|金融机构|公司)[：:]")
 _PIECE_HEAD = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,2}[）)])?\s*")
 _COLON_ITEM = re.compile(r"(?:(?<=[：:；;])|^)\s*(?:[\d一二三四五六七八九十]{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,2}[）)])?\s*(\ue001)")
-_NAMED_THEN_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,])(?=旗下|下属))(?:旗下|下属)?(?:目前|现在|现|当前|共|目前共|现共)?(?:拥有|设有|下设|有)(?P<children>{COMPANY_LIST})(?:等)?{_COUNT}{_KINDS}")
+#: (an adverb may stand before or after 旗下 — "目前旗下有", "旗下另有", "另拥有", "旗下已有", "旗下还拥有" — and the count
+#: may be vague with a kind of business before the kind: "等多家金融子公司", "兩家全資子公司"; both scripts)
+_ADVERB = r"(?:目前|現時|现时|现在|現在|现|現|当前|當前|共|另|另外|还|還|亦|也|已|已经|已經|原已|现已|現已|同时|同時)"
+_VAGUE_COUNT = r"(?:[\d一二三四五六七八九十两兩]+|多|数|數|几|幾)家"
+_LIST_KINDS = r"(?:金融|持牌|境内|境內|境外|海外|主要|核心)?(?P<kind>全资子公司|全資子公司|控股子公司|子公司|全资附属公司|全資附屬公司|附属公司|附屬公司)"
+_NAMED_THEN_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,])(?={_ADVERB}{{0,2}}(?:旗下|下属|下屬)))"
+                              rf"{_ADVERB}{{0,2}}(?:旗下|下属|下屬)?{_ADVERB}{{0,3}}(?:拥有|擁有|设有|設有|下设|下設|有)"
+                              rf"(?P<children>{COMPANY_LIST})(?:等)?{_VAGUE_COUNT}{_LIST_KINDS}")
 _THESE_ARE = pattern(rf"(?P<back>上述|以上|前述|这)?(?P<n>[\d两三四五六七八九十]+)家[\u4e00-\u9fff]{{0,6}}?(?:均|都|皆)(?:已)?(?:为|是|系|作为|属于|成为)"
                      rf"(?:(?P<parent><C>)|该行|该公司|公司|其|本行)?(?:的)?(?:旗下|下属)?(?:的)?{_KINDS}")
 #: the speaker's own company owning what follows: "我们旗下有A" (an interview's answer)
@@ -69,7 +76,7 @@ _NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 def _kind_of(word: str) -> SubsidiaryKind:
     if "联营" in word or "合营" in word:
         return SubsidiaryKind.ASSOCIATE
-    return SubsidiaryKind.WHOLLY_OWNED if "全资" in word else SubsidiaryKind.SUBSIDIARY
+    return SubsidiaryKind.WHOLLY_OWNED if "全资" in word or "全資" in word else SubsidiaryKind.SUBSIDIARY
 
 
 def _parent_before(ctx: Context, sent: Sent, pos: int, children: list[str]) -> str | None:

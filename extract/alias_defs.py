@@ -146,7 +146,7 @@ def _abridged_in_bracket(inv: Inventory, text: str, short: str, name: str, after
 #: after the name it is defined by ("（以下简称“X”，英文名Y）"); a code after it ends it ("（Y Bank，代号：YB）")
 _ENGLISH_NAME = re.compile(r"[（(](?:[^（）()\n]{0,24}?[，,；;]\s*(?=英文))?(?:英文(?:全称|名称|名稱|全稱|名)?(?:为|為|是)?[：:]?\s*)?"
                            r"(?P<en>[A-Za-z][A-Za-z0-9&.'’ -]*(?:[,，]\s*(?:Ltd|Limited|Inc|LLC|Corp|PLC|Pte|Bhd|Berhad|Tbk)\b\.?)*)\s*(?=[）)，；;])")
-#: the end of a transliterated name, its parts joined by a middle dot ("巴立·颂猜"): a person's, not a firm's
+#: the end of a transliterated name, its parts joined by a middle dot ("巴某·颂某"): a person's, not a firm's
 _DOTTED_NAME_END = re.compile(r"[·•‧][\u4e00-\u9fff]{1,5}$")
 #: a former name told later in the bracket, up to its end
 _FORMER = re.compile(r"[^）)]*?(?:formerly|former name|前称|前稱|原名|曾用名|前身)", re.I)
@@ -162,7 +162,7 @@ def _english_names(inv: Inventory, text: str, occupied: _Spans) -> None:
         if len(en) < 4 or _NOT_A_NAME.fullmatch(en) or _FORMER.match(text, m.start() + 1, m.end() + 40):
             continue  # ("X（Y, formerly Z）": the renames read the bracket)
         if _DOTTED_NAME_END.search(text, max(0, m.start() - 8), m.start()) or (key := _company_before(inv, text, m.start(), occupied)) is None:
-            continue  # ("巴立·颂猜（Pali Somchai）": a person's transliterated name ends there, not the firm 颂猜)
+            continue  # ("巴某·颂某（Latin Name）": a person's transliterated name ends there, not a firm of the same letters)
         found = inv.surface.get(norm_name(en))
         if found is None:
             inv.link(norm_name(en), en, key)

@@ -105,15 +105,15 @@ def link_parallel_short_names(inv: Inventory, text: str) -> None:
 #: (every word capitalised: "（formerly known as X Holdings）" names an earlier name, not this one)
 _FIRM_BRACKET = re.compile(r"[（(]((?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)(?:,? (?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)){0,8})[ ]*(?=[）)，,；;])")
 #: a brand in Latin letters with no firm word, right after a company's Chinese name: one or two capitalised words
-#: ("瑞得数字（Redeway Digital）", "迅保（QuickCover）"); not a ticker's capitals, not a place
+#: ("瑞芷数字（Ruizhi Digital）", "迅芷（QuickLeaf）"); not a ticker's capitals, not a place
 _BRAND = re.compile(r"(?!(?:Hong Kong|Singapore|Macau|Taiwan|China|Malaysia|Indonesia|Asia|Japan|Korea|Beijing|Shanghai|Shenzhen)$)"
                     r"[A-Z][a-z]+[A-Za-z]*(?: [A-Z][a-z]+){0,2}")
 
 
 def _brand_of(latin: str, chinese: str) -> bool:
     """Whether a Latin name with no firm word is the brand of the company named right before it: one to three
-    capitalised words, not a place, spelling the Chinese name's first syllable first (瑞得数字 "Redeway Digital",
-    数聚科技 "Shujufin"); a person's name after a company's short form ("颂猜（Pali Somchai）") or an exchange's
+    capitalised words, not a place, spelling the Chinese name's first syllable first (瑞芷数字 "Ruizhi Digital",
+    澄聚科技 "Chengju"); a person's name after a company's short form ("颂某（Pali Sommai）") or an exchange's
     code word is none."""
     if not _BRAND.fullmatch(latin) or chinese.endswith(("交易所", "交易中心")):
         return False

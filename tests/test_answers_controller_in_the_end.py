@@ -86,9 +86,9 @@ def test_a_replaced_controller_who_keeps_a_stake_was_the_controller_before(tmp_p
 
 #: one sentence states both ranks, each of its own party: the clause that names a holder says which it is
 BOTH_RANKS = [
-    _stake("岑溪城投", "樟岭信托", "至此，樟岭信托控股股东由枫泾控股变更为岑溪城投，实际控制人变更为岑溪市国资委。",
+    _stake("岑溪城投", "樟岭信托", "交割完成后，樟岭信托的控股股东换成岑溪城投，实际控制人则为岑溪市国资委。",
            controlling=True, as_of="2025-03-02"),
-    _stake("岑溪市国资委", "樟岭信托", "至此，樟岭信托控股股东由枫泾控股变更为岑溪城投，实际控制人变更为岑溪市国资委。",
+    _stake("岑溪市国资委", "樟岭信托", "交割完成后，樟岭信托的控股股东换成岑溪城投，实际控制人则为岑溪市国资委。",
            controlling=True, as_of="2025-03-02"),
     _stake("榕峰集團", "澄嶼人壽", "交易完成後，澄嶼人壽的控股股東為榕峰集團，實際控制人為自然人龐景川。", controlling=True),
     _stake("龐景川", "澄嶼人壽", "交易完成後，澄嶼人壽的控股股東為榕峰集團，實際控制人為自然人龐景川。", "Person",

@@ -2,7 +2,7 @@
 name of it, found however the company was found (a label before it, a rule's
 construction), so a question in English finds it: with a firm word
 ("Technology") or as a brand spelling the Chinese name's first syllable
-("瑞得数字（Redeway Digital）"). Sentences and names invented."""
+("瑞芷数字（Ruizhi Digital）"). Sentences and names invented."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def test_the_latin_name_after_the_chinese_one_is_the_company_s(text: str, name: 
     ("芷岚控股有限公司（下称芷岚）持有泰汀银行20%股份，其第二代、现任董事长的巴立·芷岚（Pali Zhilan）出席。",
      "芷岚控股有限公司", "Pali Zhilan"),
     # a place in brackets is no name
-    ("青禾数字（Shanghai）于2021年在纳斯达克上市，青禾数字由柯立言创办。", "青禾数字", "Shanghai"),
+    ("芩屿数字（Shanghai）于2021年在纳斯达克上市，芩屿数字由柯立言创办。", "芩屿数字", "Shanghai"),
 ])
 def test_a_latin_name_that_is_not_the_company_s_is_left(text: str, name: str, latin: str) -> None:
     assert latin not in _aliases(text, name)

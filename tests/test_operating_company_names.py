@@ -21,8 +21,8 @@ def _names_of(text: str, name: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, group, legal", [
-    ("港股上市公司青禾科技（09876.HK）由柯立言创立，主要提供跨境收款服务，旗下运营主体为苏州青禾网络科技有限公司。"
-     "青禾科技于2020年在港交所上市。", "青禾科技", "苏州青禾网络科技有限公司"),
+    ("港股上市公司芩屿科技（09876.HK）由柯立言创立，主要提供跨境收款服务，旗下运营主体为苏州芩屿网络科技有限公司。"
+     "芩屿科技于2020年在港交所上市。", "芩屿科技", "苏州芩屿网络科技有限公司"),
     ("澄嶼科技（09871.HK）於2020年在港交所上市，旗下營運主體為深圳澄嶼網絡科技有限公司，去年營收增長三成。",
      "澄嶼科技", "深圳澄嶼網絡科技有限公司"),
 ])
@@ -33,5 +33,5 @@ def test_the_operating_company_is_no_name_of_the_group(text: str, group: str, le
 
 def test_a_legal_name_the_short_form_abridges_is_still_one_company() -> None:
     """The near miss: no subsidiary's word before it, the legal name is the group's own."""
-    text = "苏州青禾网络科技有限公司（下称青禾科技）于2020年在港交所上市。青禾科技由柯立言创立。"
-    assert "苏州青禾网络科技有限公司" in _names_of(text, "青禾科技") or "青禾科技" in _names_of(text, "苏州青禾网络科技有限公司")
+    text = "苏州芩屿网络科技有限公司（下称芩屿科技）于2020年在港交所上市。芩屿科技由柯立言创立。"
+    assert "苏州芩屿网络科技有限公司" in _names_of(text, "芩屿科技") or "芩屿科技" in _names_of(text, "苏州芩屿网络科技有限公司")

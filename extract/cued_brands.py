@@ -48,25 +48,13 @@ def _brand(word: str, text: str, lex: Lexicon, occupied: Spans, at: int) -> bool
 
 def find_cued_brands(inv: Inventory, text: str, lex: Lexicon, occupied: Spans, show: Callable[[int, int], str]) -> None:
     """Add each brand a founding, a former name or a kind of firm shows to be a company (see the module's note)."""
-    found: list[tuple[str, int]] = []
-    for m in _FOUNDER_AFTER.finditer(text):
-        for n in (4, 3, 2):  # the longest brand whose left edge is a clause's edge or a verb of meeting
-            at = m.start() - n
-            if at >= 0 and _EDGE_BEFORE.search(text, max(0, at - 3), at) and _brand(text[at:m.start()], text, lex, occupied, at):
-                found.append((text[at:m.start()], at))
-                break
-    for m in _FOUNDED_BEFORE.finditer(text):
-        if _brand(m.group(1), text, lex, occupied, m.start(1)):
-            found.append((m.group(1), m.start(1)))
-    for m in _FORMER_AFTER.finditer(text):
-        for n in (4, 3, 2):
-            at = m.start() - n
-            if at >= 0 and _EDGE_BEFORE.search(text, max(0, at - 3), at) and _brand(text[at:m.start()], text, lex, occupied, at):
-                found.append((text[at:m.start()], at))
-                break
-    for m in _KIND_THEN_LATIN.finditer(text):
-        if _brand(m.group(1), text, lex, occupied, m.start(1)):
-            found.append((m.group(1), m.start(1)))
+    def ending_at_cue(cue: re.Pattern[str]) -> list[tuple[str, int]]:  # the brand ends where the cue begins
+        return [b for m in cue.finditer(text) if (b := _brand_ending_at(m.start(), text, lex, occupied))]
+
+    def in_cue(cue: re.Pattern[str]) -> list[tuple[str, int]]:  # the cue's group is the brand
+        return [(m.group(1), m.start(1)) for m in cue.finditer(text) if _brand(m.group(1), text, lex, occupied, m.start(1))]
+
+    found = [*ending_at_cue(_FOUNDER_AFTER), *in_cue(_FOUNDED_BEFORE), *ending_at_cue(_FORMER_AFTER), *in_cue(_KIND_THEN_LATIN)]
     for word, at in found:
         if occupied.covering(at):
             continue  # (found twice)
@@ -79,6 +67,15 @@ def find_cued_brands(inv: Inventory, text: str, lex: Lexicon, occupied: Spans, s
         else:
             inv.add("C:" + word, show(at, at + len(word)), "Company", norm_name(word), show(at, at + len(word)), at)
         occupied.append((at, at + len(word)))
+
+
+def _brand_ending_at(end: int, text: str, lex: Lexicon, occupied: Spans) -> tuple[str, int] | None:
+    """The longest brand (4, 3 or 2 letters) ending at `end` whose left edge is a clause's edge or a verb of meeting."""
+    for n in (4, 3, 2):
+        at = end - n
+        if at >= 0 and _EDGE_BEFORE.search(text, max(0, at - 3), at) and _brand(text[at:end], text, lex, occupied, at):
+            return text[at:end], at
+    return None
 
 
 def _named_whole(inv: Inventory, word: str, lex: Lexicon) -> str | None:

@@ -154,14 +154,24 @@ _FORMER = re.compile(r"[^）)]*?(?:formerly|former name|前称|前稱|原名|曾
 _NOT_A_NAME = re.compile(r"[A-Z]{1,6}|[Hh]ong [Kk]ong|[Ss]ingapore|[Bb]eijing|[Ss]hanghai|[Cc]hina|[Mm]acau|[Tt]aiwan")
 
 
+
+def former_in_bracket(text: str, bracket: re.Match[str]) -> bool:
+    """Whether a bracket (`bracket` opens on it) goes on to a former name ("X（Y, formerly Z）"): the renames read it."""
+    return _FORMER.match(text, bracket.start() + 1, bracket.end() + 40) is not None
+
+
+def after_dotted_name(text: str, at: int) -> bool:
+    """Whether a transliterated person's name, its parts joined by a middle dot, ends at `at` ("巴某·颂某（Latin）")."""
+    return _DOTTED_NAME_END.search(text, max(0, at - 8), at) is not None
+
 def _english_names(inv: Inventory, text: str, occupied: _Spans) -> None:
     """"X（Y）" with Y in Latin letters (its English name, "英文名称：" before it or not): another name of the
     company X, so a question in English finds it, and a release in English about it is the same company."""
     for m in _ENGLISH_NAME.finditer(text):
         en = re.sub(r"[,，]\s*", ", ", m.group("en").strip())
-        if len(en) < 4 or _NOT_A_NAME.fullmatch(en) or _FORMER.match(text, m.start() + 1, m.end() + 40):
+        if len(en) < 4 or _NOT_A_NAME.fullmatch(en) or former_in_bracket(text, m):
             continue  # ("X（Y, formerly Z）": the renames read the bracket)
-        if _DOTTED_NAME_END.search(text, max(0, m.start() - 8), m.start()) or (key := _company_before(inv, text, m.start(), occupied)) is None:
+        if after_dotted_name(text, m.start()) or (key := _company_before(inv, text, m.start(), occupied)) is None:
             continue  # ("巴某·颂某（Latin Name）": a person's transliterated name ends there, not a firm of the same letters)
         found = inv.surface.get(norm_name(en))
         if found is None:

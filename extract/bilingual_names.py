@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extract.alias_defs import after_dotted_name, former_in_bracket
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import CJK
@@ -109,10 +110,6 @@ _FIRM_BRACKET = re.compile(r"[（(]((?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)(?:,? (?:
 _BRAND = re.compile(r"(?!(?:Hong Kong|Singapore|Macau|Taiwan|China|Malaysia|Indonesia|Asia|Japan|Korea|Beijing|Shanghai|Shenzhen)$)"
                     r"[A-Z][a-z]+[A-Za-z]*(?: [A-Z][a-z]+){0,2}")
 
-#: the rest of a bracket that gives a former name ("（Beilin Tech, formerly Beilin Finance）"): the renames read it
-_FORMER_IN_BRACKET = re.compile(r"[^）)]{0,6}?(?:formerly|former name|前称|前稱|原名|曾用名|前身)", re.I)
-
-
 def _brand_of(latin: str, chinese: str) -> bool:
     """Whether a Latin name with no firm word is the brand of the company named right before it: one to three
     capitalised words, not a place, spelling the Chinese name's first syllable first (瑞芷数字 "Ruizhi Digital",
@@ -145,9 +142,8 @@ def link_latin_companies(inv: Inventory, text: str) -> None:
         latin = m.group(1).strip(" ,.")
         n, key = next(((n, k) for n in range(min(24, m.start()), 1, -1)
                        if (k := inv.surface.get(norm_name(text[m.start() - n:m.start()]))) and k.startswith("C:")), (0, None))
-        if key is not None and not re.search(r"[·•‧][\u4e00-\u9fff]{1,5}$", text[max(0, m.start() - 8):m.start()]) and (
-                _FIRM_WORD.search(latin) or (_brand_of(latin, text[m.start() - n:m.start()])
-                                             and not _FORMER_IN_BRACKET.match(text, m.end()))):
+        if key is not None and not after_dotted_name(text, m.start()) and (
+                _FIRM_WORD.search(latin) or (_brand_of(latin, text[m.start() - n:m.start()]) and not former_in_bracket(text, m))):
             link_latin_forms(inv, latin, key)
     for m in _FIRM_HEADER.finditer(text, 0, 600):
         above = text.rfind("\n", 0, max(0, m.start() - 1))

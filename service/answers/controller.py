@@ -63,7 +63,8 @@ def controller(b: Backend, q: Question) -> Result:
     ids, facts = _one_block(b, c["id"], q.as_of, ids, facts, ultimate)
     if largest and not ultimate:  # a controller in the end named with no share holds none of record: not the largest
         told = {s.holder: s for s in now}
-        ids = [i for i in ids if i not in told or not _in_the_end_only(b, told[i], told)]
+        names = _party_names(b, told)
+        ids = [i for i in ids if i not in told or not _in_the_end_only(told[i], names)]
         facts = facts if ids else []
     elif not ultimate and len(ids) > 1 and (named := _called_controlling_holder(b, facts, c["id"])) and set(ids) - named:
         # "控股股东": the holder an article calls so, before those it calls (joint) controllers in the end
@@ -94,7 +95,10 @@ def _holding_below_the_end(b: Backend, now: list[Any], parents: list[FactD], loo
     with no one near, a parent), that holder is the controlling shareholder. A share that rose
     after the article called its holder controlling is told without the word; the rank stays."""
     told = {s.holder: s for s in now}
-    if not ids or not all(i in told and _in_the_end_only(b, told[i], told) for i in ids):
+    if not ids or any(i not in told for i in ids):
+        return ids, facts
+    names = _party_names(b, told)
+    if not all(_in_the_end_only(told[i], names) for i in ids):
         return ids, facts
     below, why = direct_controllers([s for s in now if s.holder not in ids], parents, lookup)
     return (below, why) if below else (ids, facts)
@@ -126,42 +130,46 @@ def _one_block(b: Backend, cid: str, day: str | None, ids: list[str], facts: lis
 def _called_controlling_holder(b: Backend, facts: list[FactD], cid: str) -> set[str]:
     """The holders of the company whose control an article states by calling them its controlling shareholder
     in their own part of the sentence ("控股股东变更为A，实际控制人变更为B" calls A so, not B)."""
-    parties = {f["subject"]["id"] for f in facts}
+    names = _party_names(b, {f["subject"]["id"] for f in facts})
     return {f["subject"]["id"] for f in facts if f["object"]["id"] == cid and f["qualifiers"].get("controlling")
             and any(_CONTROLLING_HOLDER.search(c) for ev in f.get("evidence", [])
-                    for c in _own_part(b, ev.get("evidence", ""), f["subject"]["id"], parties))}
+                    for c in _own_part(ev.get("evidence", ""), f["subject"]["id"], names))}
 
 
-def _in_the_end_only(b: Backend, s: Any, parties: Iterable[str]) -> bool:
+def _in_the_end_only(s: Any, names: dict[str, list[str]]) -> bool:
     """A stake with no share whose sentences call its holder the controller
     in the end (实际控制人) and never a shareholder (控股股东, 大股东), read in
     the holder's own part of each sentence: one sentence often states both
     ranks, each of its own party."""
-    told = [c for f in s.facts for ev in f.get("evidence", []) for c in _own_part(b, ev["evidence"], s.holder, parties)]
+    told = [c for f in s.facts for ev in f.get("evidence", []) for c in _own_part(ev["evidence"], s.holder, names)]
     return s.percent is None and bool(told) and all(_IN_THE_END.search(t) and not _A_HOLDER.search(t) for t in told)
 
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 
 
-def _own_part(b: Backend, sentence: str, holder: str, parties: Iterable[str]) -> list[str]:
+def _party_names(b: Backend, parties: Iterable[str]) -> dict[str, list[str]]:
+    """Each party's names as its sentences may write them, Simplified (`_own_part` compares them with a sentence)."""
+    return {p: [normalise(n) for n in holder_names(b, p)] for p in parties}
+
+
+def _own_part(sentence: str, holder: str, names: dict[str, list[str]]) -> list[str]:
     """The stretches of a sentence (Simplified) told of `holder`: from each clause that names it through the
-    clauses after it that name no other party ("A持有公司31%股份，为控股股东；B为实际控制人": A's part
-    holds 控股股东, B's does not). The whole sentence when it names the holder by no name the store has."""
+    clauses after it that name no other party of `names` ("A持有公司31%股份，为控股股东；B为实际控制人": A's
+    part holds 控股股东, B's does not). The whole sentence when it names the holder by no name the store has."""
     text = normalise(sentence)
-    own = [normalise(n) for n in holder_names(b, holder)]
-    other = [normalise(n) for p in parties if p != holder for n in holder_names(b, p)]
-    other = [n for n in other if n and not any(n in o for o in own)]
+    own = names.get(holder, [])
+    other = [n for p, ns in names.items() if p != holder for n in ns if n and not any(n in o for o in own)]
     parts: list[str] = []
-    current: list[str] | None = None
+    extending = False  # the clause before belongs to the holder's part
     for clause in _CLAUSE_END.split(text):
         if any(k and k in clause for k in own):
-            current = [clause]
             parts.append(clause)
-        elif current is not None and not any(n in clause for n in other):
+            extending = True
+        elif extending and not any(n in clause for n in other):
             parts[-1] += "，" + clause
         else:
-            current = None
+            extending = False
     return parts or [text]
 
 

@@ -32,6 +32,23 @@ def pairs(text: str, predicate: str) -> set[tuple[str, str]]:
     return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == predicate}
 
 
+def sales_of(text: str, date: str = "") -> set[tuple[str, str, object, object]]:
+    """(seller, company, buyer, percent) of the text's sales."""
+    return {(f.subject.name, f.object.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"))
+            for f in facts_of(text, date=date) if str(f.predicate) == "SOLD_STAKE"}
+
+
+def stakes_of(text: str, date: str = "") -> set[tuple[str, str, object]]:
+    """(holder, company, percent) of the text's holdings."""
+    return {(f.subject.name, f.object.name, f.qualifiers.get("percent"))
+            for f in facts_of(text, date=date) if str(f.predicate) == "HOLDS_STAKE"}
+
+
+def aliases_of(text: str, name: str) -> set[str]:
+    """The other names the output gives the entity called `name`."""
+    return {a for f in facts_of(text) for e in (f.subject, f.object) if e.name == name for a in e.aliases}
+
+
 def triples(facts: list[Fact], predicate: str | None = None) -> set[tuple]:
     out = set()
     for f in facts:

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import facts_of
-
-
-def _aliases(text: str, name: str) -> set[str]:
-    return {a for f in facts_of(text) for e in (f.subject, f.object) if e.name == name for a in e.aliases}
+from .helpers import aliases_of
 
 
 @pytest.mark.parametrize("text, name, latin", [
@@ -22,7 +18,7 @@ def _aliases(text: str, name: str) -> set[str]:
      "瑞芷数字", "Ruizhi Digital"),
 ])
 def test_the_latin_name_after_the_chinese_one_is_the_company_s(text: str, name: str, latin: str) -> None:
-    assert latin in _aliases(text, name)
+    assert latin in aliases_of(text, name)
 
 
 @pytest.mark.parametrize("text, name, latin", [
@@ -33,4 +29,4 @@ def test_the_latin_name_after_the_chinese_one_is_the_company_s(text: str, name: 
     ("芩屿数字（Shanghai）于2021年在纳斯达克上市，芩屿数字由柯立言创办。", "芩屿数字", "Shanghai"),
 ])
 def test_a_latin_name_that_is_not_the_company_s_is_left(text: str, name: str, latin: str) -> None:
-    assert latin not in _aliases(text, name)
+    assert latin not in aliases_of(text, name)

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import facts_of
-
-
-def _names_of(text: str, company: str) -> set[str]:
-    return {a for f in facts_of(text) for e in (f.subject, f.object) if e.name == company for a in e.aliases}
+from .helpers import aliases_of, facts_of
 
 
 @pytest.mark.parametrize("text, company, english", [
@@ -20,7 +16,7 @@ def _names_of(text: str, company: str) -> set[str]:
      "岚汀数科集团有限公司", "Lanting Data Group"),
 ])
 def test_an_english_name_in_brackets_is_the_companys(text: str, company: str, english: str) -> None:
-    assert english in _names_of(text, company)
+    assert english in aliases_of(text, company)
 
 
 def test_a_code_or_a_place_in_brackets_is_no_name() -> None:

@@ -7,79 +7,72 @@ parties referred to by their number ("三方持股比例分别为…", "双方�
 
 from __future__ import annotations
 
-from .helpers import facts_of
+from .helpers import facts_of, sales_of, stakes_of
 
-
-def _sales(text: str) -> set[tuple[str, str, object, object]]:
-    return {(f.subject.name, f.object.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"))
-            for f in facts_of(text, date="2024-05-01") if str(f.predicate) == "SOLD_STAKE"}
-
-
-def _stakes(text: str) -> set[tuple[str, str, object]]:
-    return {(f.subject.name, f.object.name, f.qualifiers.get("percent"))
-            for f in facts_of(text, date="2024-05-01") if str(f.predicate) == "HOLDS_STAKE"}
+#: the day the sentences are dated
+_DAY = "2024-05-01"
 
 
 def test_a_sale_completed_in_the_clause_after_the_sellers_statement() -> None:
     text = "其母公司宏远控股有限公司今日发文告指出，已获监管批准，并完成将瑞丰保险有限公司70%股权售予华泰保险有限公司。"
-    assert ("宏远控股有限公司", "瑞丰保险有限公司", "华泰保险有限公司", 70.0) in _sales(text)
+    assert ("宏远控股有限公司", "瑞丰保险有限公司", "华泰保险有限公司", 70.0) in sales_of(text, _DAY)
     trad = "其母公司宏遠控股有限公司今日發文告指出，已完成將瑞豐保險有限公司70%股權售予華泰保險有限公司。"
-    assert ("宏遠控股有限公司", "瑞豐保險有限公司", "華泰保險有限公司", 70.0) in _sales(trad)
+    assert ("宏遠控股有限公司", "瑞豐保險有限公司", "華泰保險有限公司", 70.0) in sales_of(trad, _DAY)
     # near miss: a completion only planned is no sale
-    assert not _sales("宏远控股有限公司今日公布，计划年底前完成将瑞丰保险有限公司70%股权售予华泰保险有限公司。")
+    assert not sales_of("宏远控股有限公司今日公布，计划年底前完成将瑞丰保险有限公司70%股权售予华泰保险有限公司。", _DAY)
 
 
 def test_a_buyer_described_before_its_name() -> None:
     text = "宏远控股有限公司将瑞丰保险有限公司70%股权售予新加坡保险集团华泰保险有限公司。"
-    assert ("宏远控股有限公司", "瑞丰保险有限公司", "华泰保险有限公司", 70.0) in _sales(text)
+    assert ("宏远控股有限公司", "瑞丰保险有限公司", "华泰保险有限公司", 70.0) in sales_of(text, _DAY)
     member = "澄江资产管理有限公司去年已获准将所持澄江期货有限公司51%股权转让给澄江国际控股有限公司的另一家附属公司澄江金融控股有限公司。"
-    assert ("澄江资产管理有限公司", "澄江期货有限公司", "澄江金融控股有限公司", 51.0) in _sales(member)
+    assert ("澄江资产管理有限公司", "澄江期货有限公司", "澄江金融控股有限公司", 51.0) in sales_of(member, _DAY)
     # near miss: the group the member belongs to is not the buyer
-    assert not any(b == "澄江国际控股有限公司" for _, _, b, _ in _sales(member))
+    assert not any(b == "澄江国际控股有限公司" for _, _, b, _ in sales_of(member, _DAY))
 
 
 def test_the_seller_named_after_with_its_role() -> None:
     text = "监管机构昨日核准远岚资产管理有限公司受让宏城投信有限公司100%股权，交易金额约新台币21亿元，卖方为原母公司宏城金控有限公司。"
-    assert ("宏城金控有限公司", "宏城投信有限公司", "远岚资产管理有限公司", 100.0) in _sales(text)
+    assert ("宏城金控有限公司", "宏城投信有限公司", "远岚资产管理有限公司", 100.0) in sales_of(text, _DAY)
     trad = "監管機構昨日核准遠嵐資產管理有限公司受讓宏城投信有限公司100%股權，賣方為原母公司宏城金控有限公司。"
-    assert ("宏城金控有限公司", "宏城投信有限公司", "遠嵐資產管理有限公司", 100.0) in _sales(trad)
+    assert ("宏城金控有限公司", "宏城投信有限公司", "遠嵐資產管理有限公司", 100.0) in sales_of(trad, _DAY)
 
 
 def test_a_seller_described_before_its_name_and_the_texts_company() -> None:
     text = "新锐金融有限公司向当地企业家拿督俞觐澜收购吉隆坡放贷公司宏信信贷有限公司的60%股权，交易已于去年底完成。"
-    assert ("俞觐澜", "宏信信贷有限公司", "新锐金融有限公司", 60.0) in _sales(text)
+    assert ("俞觐澜", "宏信信贷有限公司", "新锐金融有限公司", 60.0) in sales_of(text, _DAY)
     own = "乐途数科有限公司成立于2014年。渝丰投资集团有限公司从华鼎创投有限公司手中受让了公司6.5%的股份。"
-    assert ("华鼎创投有限公司", "乐途数科有限公司", "渝丰投资集团有限公司", 6.5) in _sales(own)
+    assert ("华鼎创投有限公司", "乐途数科有限公司", "渝丰投资集团有限公司", 6.5) in sales_of(own, _DAY)
     # near miss: a purchase only planned
-    assert not _sales("新锐金融有限公司拟向当地企业家拿督俞觐澜收购宏信信贷有限公司的60%股权。")
+    assert not sales_of("新锐金融有限公司拟向当地企业家拿督俞觐澜收购宏信信贷有限公司的60%股权。", _DAY)
 
 
 def test_the_whole_of_a_holding_sold() -> None:
     text = "宏城金控有限公司持有晨海银行有限公司45%股权。宏城金控有限公司昨日公布，已完成向星耀保险有限公司出售全部所持晨海银行有限公司股份。"
-    assert ("宏城金控有限公司", "晨海银行有限公司", "星耀保险有限公司", 45.0) in _sales(text)
+    assert ("宏城金控有限公司", "晨海银行有限公司", "星耀保险有限公司", 45.0) in sales_of(text, _DAY)
     trad = "宏城金控有限公司昨日公布，已完成向本港星耀保險有限公司出售全部所持晨海銀行有限公司股份。"
-    assert any(s == "宏城金控有限公司" and t == "晨海銀行有限公司" for s, t, _, _ in _sales(trad))
-    assert not _sales("宏城金控有限公司昨日公布，拟向星耀保险有限公司出售全部所持晨海银行有限公司股份。")
+    assert any(s == "宏城金控有限公司" and t == "晨海銀行有限公司" for s, t, _, _ in sales_of(trad, _DAY))
+    assert not sales_of("宏城金控有限公司昨日公布，拟向星耀保险有限公司出售全部所持晨海银行有限公司股份。", _DAY)
 
 
 def test_companies_sold_in_turn() -> None:
     text = "宏城金控有限公司去年起推动瘦身策略，先后出售宏城创投有限公司及香港子公司宏城亚洲有限公司，将资源集中在银行。"
-    sold = {(s, t) for s, t, _, _ in _sales(text)}
+    sold = {(s, t) for s, t, _, _ in sales_of(text, _DAY)}
     assert {("宏城金控有限公司", "宏城创投有限公司"), ("宏城金控有限公司", "宏城亚洲有限公司")} <= sold
-    assert not _sales("宏城金控有限公司计划先后出售宏城创投有限公司及宏城亚洲有限公司。")
+    assert not sales_of("宏城金控有限公司计划先后出售宏城创投有限公司及宏城亚洲有限公司。", _DAY)
 
 
 def test_shares_of_parties_referred_to_by_their_number() -> None:
     text = ("宁达消费金融有限公司成立于2016年，由泰川银行作为主发起人，与杭州云栈网络科技有限公司、宁波槿屿投资有限公司"
             "共同出资设立，三方持股比例分别为50.1%、30%和19.9%。")
     assert {("泰川银行", "宁达消费金融有限公司", 50.1), ("杭州云栈网络科技有限公司", "宁达消费金融有限公司", 30.0),
-            ("宁波槿屿投资有限公司", "宁达消费金融有限公司", 19.9)} <= _stakes(text)
+            ("宁波槿屿投资有限公司", "宁达消费金融有限公司", 19.9)} <= stakes_of(text, _DAY)
     pair = "翙岭控股有限公司与华岳投资有限公司合资成立鼎岳金融服务有限公司，双方分别持股60%及40%。"
-    assert {("翙岭控股有限公司", "鼎岳金融服务有限公司", 60.0), ("华岳投资有限公司", "鼎岳金融服务有限公司", 40.0)} <= _stakes(pair)
+    assert {("翙岭控股有限公司", "鼎岳金融服务有限公司", 60.0), ("华岳投资有限公司", "鼎岳金融服务有限公司", 40.0)} <= stakes_of(pair, _DAY)
     # near misses: a number word that does not match the figures; a name that only describes the party after it
-    assert not any(r for r in _stakes("翙岭控股有限公司与华岳投资有限公司合资成立鼎岳金融服务有限公司，三方分别持股60%及40%。"))
+    assert not any(r for r in stakes_of("翙岭控股有限公司与华岳投资有限公司合资成立鼎岳金融服务有限公司，三方分别持股60%及40%。", _DAY))
     owner = "鼎岳理财由华岳投资集团与翙岭银行股份有限公司全资子公司翙岭理财有限责任公司合资设立，双方分别持股51%和49%。"
-    assert not any(h == "翙岭银行股份有限公司" for h, _, _ in _stakes(owner))
+    assert not any(h == "翙岭银行股份有限公司" for h, _, _ in stakes_of(owner, _DAY))
 
 
 def _founded(text: str) -> set[tuple[str, str, object]]:

@@ -6,46 +6,42 @@ near miss that must not fire (texts written for these tests, not gold text)."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, pairs, triples
-
-
-def _stakes(text: str) -> set[tuple[str, str, object]]:
-    return {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+from .helpers import facts_of, pairs, sales_of, stakes_of, triples
 
 
 def test_a_ratio_adjusted_to_a_new_level_is_a_holding_in_both_scripts() -> None:
-    got = _stakes("5月8日，赣源消费金融股份有限公司（下称“赣源消金”）完成增资。江西宏拓商贸集团有限公司（下称“宏拓商贸”）持股比例由35%调整为30%。")
+    got = stakes_of("5月8日，赣源消费金融股份有限公司（下称“赣源消金”）完成增资。江西宏拓商贸集团有限公司（下称“宏拓商贸”）持股比例由35%调整为30%。")
     assert ("江西宏拓商贸集团有限公司", "赣源消费金融股份有限公司", 30.0) in got
-    got = _stakes("5月8日，贛源消費金融股份有限公司（下稱「贛源消金」）完成增資。江西宏拓商貿集團有限公司持股比例由35%調整為30%。")
+    got = stakes_of("5月8日，贛源消費金融股份有限公司（下稱「贛源消金」）完成增資。江西宏拓商貿集團有限公司持股比例由35%調整為30%。")
     assert any(h.startswith("江西宏拓") and p == 30.0 for h, _c, p in got)
 
 
 def test_a_credit_line_adjusted_is_no_holding() -> None:
-    got = _stakes("5月8日，赣源消费金融股份有限公司（下称“赣源消金”）完成增资。江西宏拓商贸集团有限公司（下称“宏拓商贸”）的授信额度由35亿元调整为30亿元。")
+    got = stakes_of("5月8日，赣源消费金融股份有限公司（下称“赣源消金”）完成增资。江西宏拓商贸集团有限公司（下称“宏拓商贸”）的授信额度由35亿元调整为30亿元。")
     assert not got
 
 
 def test_a_channel_after_then_holds_too_in_both_scripts() -> None:
     text = ("汇拓科技控股有限公司（下称“汇拓科技”）今日在港交所上市。上市前，青峦资本持股14.5%，为第二大股东；"
             "华鼎银行则通过旗下华鼎投资有限公司持股8%。")
-    got = _stakes(text)
+    got = stakes_of(text)
     assert {("华鼎投资有限公司", "汇拓科技控股有限公司", 8.0), ("华鼎银行", "汇拓科技控股有限公司", 8.0)} <= got
     text = ("匯拓科技控股有限公司（下稱「匯拓科技」）今日在港交所上市。上市前，青巒資本持股14.5%，為第二大股東；"
             "華鼎銀行則透過旗下華鼎投資有限公司持股8%。")
-    assert any(h.startswith("華鼎投資") and p == 8.0 for h, _c, p in _stakes(text))
+    assert any(h.startswith("華鼎投資") and p == 8.0 for h, _c, p in stakes_of(text))
 
 
 def test_a_holding_through_a_channel_that_moved_is_the_holders_and_the_channels_in_both_scripts() -> None:
     head = "汇拓科技控股有限公司（下称“汇拓科技”）今日在港交所上市。董事长陈志明表示将扩张。"
-    got = _stakes(head + "上市后，陈志明经志明控股持有的股权摊薄至约26.5%，仍为单一最大股东。")
+    got = stakes_of(head + "上市后，陈志明经志明控股持有的股权摊薄至约26.5%，仍为单一最大股东。")
     assert {("陈志明", "汇拓科技控股有限公司", 26.5), ("志明控股", "汇拓科技控股有限公司", 26.5)} <= got
-    got = _stakes(head + "上市後，陳志明經志明控股持有的股權攤薄至約26.5%，仍為單一最大股東。")
+    got = stakes_of(head + "上市後，陳志明經志明控股持有的股權攤薄至約26.5%，仍為單一最大股東。")
     assert ("志明控股", "汇拓科技控股有限公司", 26.5) in got
 
 
 def test_a_channel_named_without_a_change_of_its_holding_gives_no_moved_figure() -> None:
     head = "汇拓科技控股有限公司（下称“汇拓科技”）今日在港交所上市。董事长陈志明表示将扩张。"
-    got = _stakes(head + "上市后，陈志明经志明控股持有的股权将用于质押融资。")
+    got = stakes_of(head + "上市后，陈志明经志明控股持有的股权将用于质押融资。")
     assert not any(p == 26.5 for _h, _c, p in got) and ("志明控股", "汇拓科技控股有限公司", None) not in got
 
 
@@ -105,13 +101,9 @@ def test_a_company_run_by_kin_is_no_founding() -> None:
     assert not pairs("德兴保险主席罗启峰昨日表示公司将扩张。德兴保险由罗启峰父亲罗永泰管理多年。", "FOUNDED")
 
 
-def _sales(text: str) -> set[tuple[str, str, object, object]]:
-    return {(f.subject.name, f.object.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"))
-            for f in facts_of(text) if str(f.predicate) == "SOLD_STAKE"}
-
 
 def test_a_purchase_a_regulator_approved_is_a_sale_to_the_approved_company_in_both_scripts() -> None:
-    got = _sales("【記者林明／台北報導】金管會昨（21）日核准宏遠金控以新台幣30億元，向港資德裕保險集團取得安和人壽100%股權。")
+    got = sales_of("【記者林明／台北報導】金管會昨（21）日核准宏遠金控以新台幣30億元，向港資德裕保險集團取得安和人壽100%股權。")
     assert got == {("德裕保險集團", "安和人壽", "宏遠金控", 100.0)}
     fs = facts_of("金管会昨日核准宏远金控以新台币30亿元，向外资德裕保险集团取得安和人寿100%股权。")
     assert {(f.subject.name, f.qualifiers.get("buyer")) for f in fs if str(f.predicate) == "SOLD_STAKE"} == {("德裕保险集团", "宏远金控")}
@@ -120,7 +112,7 @@ def test_a_purchase_a_regulator_approved_is_a_sale_to_the_approved_company_in_bo
 
 
 def test_a_planned_purchase_a_regulator_approved_to_plan_is_no_sale() -> None:
-    assert not _sales("金管會昨（21）日核准宏遠金控以新台幣30億元，擬向港資德裕保險集團取得安和人壽100%股權。")
+    assert not sales_of("金管會昨（21）日核准宏遠金控以新台幣30億元，擬向港資德裕保險集團取得安和人壽100%股權。")
 
 
 _PART_SOLD = ("监管部门近日批复同意赣江国际信托有限公司（简称“赣江信托”）变更股权，南昌城投控股集团有限公司"
@@ -129,16 +121,16 @@ _PART_SOLD = ("监管部门近日批复同意赣江国际信托有限公司（�
 
 
 def test_a_share_sold_out_of_a_larger_one_told_after_is_no_holding_and_the_rest_is() -> None:
-    got = _stakes(_PART_SOLD)
+    got = stakes_of(_PART_SOLD)
     assert ("华屹控股", "赣江信托", 51.0) not in got
     assert {("华屹控股", "赣江信托", 66.0), ("华屹控股", "赣江信托", 15.0)} <= got
-    got = _stakes(_PART_SOLD.replace("转让前，华屹控股持有赣江信托66%股权；过户完成后其持股比例已减至15%，仍为第二大股东。", ""))
+    got = stakes_of(_PART_SOLD.replace("转让前，华屹控股持有赣江信托66%股权；过户完成后其持股比例已减至15%，仍为第二大股东。", ""))
     assert any(h.startswith("华屹控股") and p == 51.0 for h, _c, p in got)  # (no larger holding told: what it sold is what it held)
 
 
 def test_its_after_a_deal_is_the_holder_told_before_in_both_scripts() -> None:
-    got = _stakes(_PART_SOLD.replace("过户完成后其持股比例已减至15%", "交易完成后其持股降为15%"))
+    got = stakes_of(_PART_SOLD.replace("过户完成后其持股比例已减至15%", "交易完成后其持股降为15%"))
     assert ("华屹控股", "赣江信托", 15.0) in got
     text = ("貴州銀保監局近日批覆同意黔江國際信託有限公司（簡稱「黔江信託」）變更股權。轉讓前，華屹控股集團有限公司持有黔江信託66%股權；"
             "過戶完成後其持股比例已減至15%，仍為第二大股東。")
-    assert any(h.startswith("華屹控股") and p == 15.0 for h, _c, p in _stakes(text))
+    assert any(h.startswith("華屹控股") and p == 15.0 for h, _c, p in stakes_of(text))
